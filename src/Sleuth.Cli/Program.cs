@@ -1,0 +1,1 @@
+return Sleuth.Cli.SleuthCommandLine.Run(args);
