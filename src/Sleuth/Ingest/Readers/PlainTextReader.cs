@@ -58,7 +58,7 @@ public sealed class PlainTextReader : IDocumentReader
             var block = blocks[b];
             bool textFollows = b + 1 < blocks.Count;
             int i = 0;
-            if (block.Count == 1 && textFollows && IsStandaloneHeading(text, block[0]))
+            if (block.Count == 1 && textFollows && (IsStandaloneHeading(text, block[0]) || (b == 0 && IsTitleLine(text, block[0]))))
             {
                 segments.Add(new Segment(block[0].Start, block[0].End, SegmentKind.Heading));
                 continue;
@@ -155,6 +155,10 @@ public sealed class PlainTextReader : IDocumentReader
         if (last == '?') return words <= 12;
         return !IsTerminal(last);
     }
+
+    /// <summary>A file's opening line standing alone is its title even when it is a long question.</summary>
+    private static bool IsTitleLine(string text, TextRange line) =>
+        line.Length <= MaxHeadingChars && ListMarkerEnd(text, line) < 0 && LastMeaningfulChar(text, line) is not ('.' or ',' or ';' or ':');
 
     private static bool IsLeadingHeading(string text, TextRange line, TextRange next)
     {
