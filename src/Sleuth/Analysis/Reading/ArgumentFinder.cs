@@ -115,7 +115,7 @@ public static class ArgumentFinder
         // A cleft: "it was (not) X who ...".
         int b = np.First - 1;
         bool cleftNeg = false;
-        while (b >= 0 && (Words.IsAdverb(low[b]) || Words.IsNegation(low[b]) || low[b] is "fact" or "in" or "reality" or ","))
+        while (b >= 0 && !IsContractedAuxiliary(low[b]) && (Words.IsAdverb(low[b]) || Words.IsNegation(low[b]) || low[b] is "fact" or "in" or "reality" or ","))
         {
             cleftNeg |= Words.IsNegation(low[b]);
             b--;
@@ -262,6 +262,10 @@ public static class ArgumentFinder
         var m = s.MentionEndingAt(index - 1);
         return m != null && m.Possessive;
     }
+
+    /// <summary>"wasn't", "isn’t": an auxiliary carrying its negation, which ends a walk over adverbs.</summary>
+    private static bool IsContractedAuxiliary(string w) =>
+        (w.EndsWith("n't") || w.EndsWith("n’t")) && w.Length > 3 && w[..^3] is "was" or "is" or "were" or "are" or "did" or "does" or "do" or "had" or "has" or "have" or "could" or "would";
 
     private static bool LooksLikeParticiple(ReadSentence s, int verb)
     {

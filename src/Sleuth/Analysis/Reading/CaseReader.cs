@@ -40,7 +40,7 @@ public sealed class CaseReader
             foreach (var s in d.Sentences) finder.Find(s);
         var catalog = EntityCatalog.Build(docs);
         foreach (var d in docs) Vote(d, catalog);
-        catalog.Settle();
+        catalog.Settle(_lexicon);
         foreach (var d in docs) ResolvePronouns(d, catalog);
         return new CaseReading { Documents = docs, Entities = catalog };
     }

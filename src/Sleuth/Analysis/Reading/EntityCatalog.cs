@@ -103,6 +103,10 @@ public sealed class EntityCatalog
         return false;
     }
 
+    private static bool IsDictionaryWord(Sleuth.Lexicon.ILexicon lexicon, string lower) =>
+        lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Noun) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Verb)
+        || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adjective) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adverb);
+
     /// <summary>Splits a leading title ("Mr.", "Dr", "Madam") off a name.</summary>
     public static (string Core, string? Title) StripTitle(string name)
     {
@@ -117,11 +121,17 @@ public sealed class EntityCatalog
     }
 
     /// <summary>Decides kind and gender from the votes gathered while reading.</summary>
-    public void Settle()
+    public void Settle(Sleuth.Lexicon.ILexicon lexicon)
     {
         foreach (var e in _byId.Values)
         {
             var words = e.Name.Split(' ');
+            // "Dhonielle Clayton": several capitalised words that are mostly no ordinary words read as a person's name.
+            if (words.Length is 2 or 3)
+            {
+                int unknown = words.Count(w => !IsDictionaryWord(lexicon, w.ToLowerInvariant()));
+                if (unknown * 2 >= words.Length && words.All(w => w.Length > 1 && char.IsUpper(w[0]))) e.PersonVotes += 1;
+            }
             foreach (var w in words)
             {
                 var lower = w.ToLowerInvariant();

@@ -83,6 +83,10 @@ public sealed class NameFinder
                 var text = Join(tokens, i, j);
                 if (_knownNames.Contains(text)) { best = j; break; }
             }
+            // A run of known name words ("Bette Whitlaw" from "Bette" and "Whitlaw" seen apart) is a name too.
+            int words = i;
+            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)) words++;
+            if (words > i && words > best) best = words;
             if (best > 0) { Add(sentence, i, best, best == run.Last && run.Possessive); i = best; }
             else i++;
         }

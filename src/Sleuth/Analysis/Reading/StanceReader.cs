@@ -55,7 +55,10 @@ public static class StanceReader
                 var walk = ArgumentFinder.WalkLeft(s, i);
                 Argument? holder = walk.Subject;
                 if (walk.Passive) holder = ArgumentFinder.ByAgent(s, i);
-                return (holder?.Mention != null ? holder : null, holder?.Mention == null ? holder?.Text ?? "someone" : null, walk.Negated, hedged || walk.Modal, factive);
+                if (factive) return (null, null, walk.Negated, hedged || walk.Modal, true);
+                // "everyone believes", "many think": a pronoun holder is named by its word.
+                string? text = holder?.Text ?? (walk.GroupStart > 0 && s.Tokens[walk.GroupStart - 1].Kind == TokenKind.Word ? s.Tokens[walk.GroupStart - 1].Text : null);
+                return (holder?.Mention != null ? holder : null, holder?.Mention == null ? text ?? "someone" : null, walk.Negated, hedged || walk.Modal, false);
             }
             if (cues.Is("factive", w) && !ArgumentFinder.IsNounUse(s, i))
                 return (null, null, false, hedged, true);
@@ -68,7 +71,11 @@ public static class StanceReader
     {
         var low = s.Lower;
         if (low[i] != ",") return low[i] is "however" or "but" or "actually" or "reality" or "instead";
-        if (i + 1 < low.Length && low[i + 1] is "it" or "it's" or "it’s" or "but" or "however" or "yet" or "actually" or "instead") return true;
-        return false;
+        if (i + 1 < low.Length && low[i + 1] is "but" or "however" or "yet" or "actually" or "instead") return true;
+        // ", it was actually X": a fresh main clause that corrects what came before.
+        if (i + 1 < low.Length && low[i + 1] is "it" or "it's" or "it’s")
+            for (int k = i + 2; k < low.Length && k <= i + 5; k++)
+                if (low[k] is "actually" or "really" or "reality" or "fact" or "truly" or "instead") return true;
+        return low.Length > 0 && low[0] is "despite" or "although" or "though" or "while" or "whereas" && i + 1 < low.Length && low[i + 1] is "it" or "it's" or "it’s";
     }
 }
