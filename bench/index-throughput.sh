@@ -67,8 +67,8 @@ file_bytes() { local total=0 f; for f in "$@"; do [ -f "$f" ] && total=$((total 
 
 # --- tools ------------------------------------------------------------------------------------------
 echo "building the corpus generator and the FTS5 baseline..." >&2
-dotnet build "$root/bench/Sleuth.Bench.Corpus/Sleuth.Bench.Corpus.csproj" -c Release -o "$bench_dir/tools/corpus" --nologo -v quiet -clp:ErrorsOnly >&2
-dotnet build "$root/bench/Sleuth.Bench.Fts5Baseline/Sleuth.Bench.Fts5Baseline.csproj" -c Release -o "$bench_dir/tools/fts5" --nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build "$root/bench/Sleuth.Bench.Corpus/Sleuth.Bench.Corpus.csproj" -c Release -o "$bench_dir/tools/corpus" --nologo -v quiet -clp:ErrorsOnly -clp:NoSummary >&2
+dotnet build "$root/bench/Sleuth.Bench.Fts5Baseline/Sleuth.Bench.Fts5Baseline.csproj" -c Release -o "$bench_dir/tools/fts5" --nologo -v quiet -clp:ErrorsOnly -clp:NoSummary >&2
 generator_version=$(cat "$root"/bench/Sleuth.Bench.Corpus/*.cs "$root"/bench/Sleuth.Bench.Corpus/*.csproj | sha256sum | cut -c1-16)
 
 run_sleuth=1
