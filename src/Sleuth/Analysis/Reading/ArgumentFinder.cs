@@ -131,23 +131,40 @@ public static class ArgumentFinder
         return walk with { Subject = np, Cleft = cleft, Negated = walk.Negated || (cleft && cleftNeg) };
     }
 
-    /// <summary>The subject of the clause containing the token: the first mention that is not a possessor or an object of a preposition.</summary>
+    /// <summary>
+    /// The subject of the clause containing the token: the first noun phrase after the clause's start (a
+    /// boundary, a subordinator such as "after", or a relative pronoun). A generic phrase ("police") is returned
+    /// as such, so that a name earlier in the sentence is not mistaken for the doer.
+    /// </summary>
     public static Argument? ClauseSubject(ReadSentence s, int index)
     {
         var low = s.Lower;
         int start = 0;
         for (int i = index - 1; i >= 0; i--)
-            if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
-        if (start < s.Tokens.Count && Words.IsSubordinator(low[start]))
         {
-            for (int i = start; i < index; i++)
+            if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
+            if (i > 0 && Words.IsSubordinator(low[i]) && low[i] is not ("as" or "since" or "if" or "once") && low[i - 1] is ",") { start = i + 1; break; }
+            if (Words.IsSubordinator(low[i]) && low[i] is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" && i > 0) { start = i + 1; break; }
+        }
+        if (start == 0 && s.Tokens.Count > 0 && Words.IsSubordinator(low[0]))
+        {
+            for (int i = 0; i < index; i++)
                 if (low[i] == ",") { start = i + 1; break; }
         }
-        foreach (var m in s.Mentions)
+        for (int k = start; k < index; k++)
         {
-            if (m.First < start || m.First >= index || m.Parenthetical || m.Possessive) continue;
-            if (m.First > 0 && Words.IsPreposition(low[m.First - 1])) continue;
-            return new Argument(m, m.First, m.Last, m.Text);
+            var m = s.MentionAt(k);
+            if (m != null)
+            {
+                if (m.Parenthetical || m.Possessive || (k > 0 && Words.IsPreposition(low[k - 1]))) { k = m.Last - 1; continue; }
+                return new Argument(m, m.First, m.Last, m.Text);
+            }
+            var w = low[k];
+            if (s.Tokens[k].Kind != TokenKind.Word || Words.IsFunctionWord(w) || Words.IsAdverb(w) || Words.IsSubordinator(w)) continue;
+            if (k > 0 && Words.IsPreposition(low[k - 1])) continue;
+            // A common noun at the head of the clause is its subject ("police had questioned and released him").
+            var np = NounPhraseEndingAt(s, k);
+            if (np != null && k + 1 < s.Tokens.Count && (Words.IsAuxiliary(low[k + 1]) || Words.IsModal(low[k + 1]) || low[k + 1].EndsWith("ed"))) return np;
         }
         return null;
     }

@@ -41,6 +41,8 @@ public sealed class CaseReader
         var catalog = EntityCatalog.Build(docs);
         foreach (var d in docs) Vote(d, catalog);
         catalog.Settle(_lexicon);
+        foreach (var d in docs) ResolveShortNames(d, catalog);
+        catalog.DropUnused(docs);
         foreach (var d in docs) ResolvePronouns(d, catalog);
         return new CaseReading { Documents = docs, Entities = catalog };
     }
@@ -138,6 +140,36 @@ public sealed class CaseReader
             if (o.Kind == MentionKind.Pronoun && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
         }
         return '\0';
+    }
+
+    /// <summary>
+    /// A bare surname shared by several people ("Brannock", "Mr. Brannock") refers, as in news style, to the
+    /// last person of that name the document mentioned, of the gender a title gives; failing that, to the one
+    /// such person of the case when there is only one of that gender.
+    /// </summary>
+    private static void ResolveShortNames(ReadDocument doc, EntityCatalog catalog)
+    {
+        var people = catalog.Entities.Where(e => e.Kind == EntityKind.Person && e.Name.Contains(' ')).ToList();
+        var recent = new List<string>();
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Parenthetical) continue;
+            var entity = catalog.Get(m.EntityId);
+            var (core, title) = EntityCatalog.StripTitle(m.Text);
+            if (entity != null && entity.Name.Contains(' ')) { recent.Remove(entity.Id); recent.Add(entity.Id); continue; }
+            if (core.Contains(' ')) continue;
+            char gender = title == null ? '?' : Words.Cues.Is("title.female", title) || Words.Cues.Is("title.female", title + ".") ? 'f'
+                : Words.Cues.Is("title.male", title) || Words.Cues.Is("title.male", title + ".") ? 'm' : '?';
+            var owners = people.Where(p => p.Name.Split(' ').Contains(core) && (gender == '?' || p.Gender == gender || p.Gender == '?')).ToList();
+            if (owners.Count == 0) continue;
+            string? chosen = null;
+            for (int i = recent.Count - 1; i >= 0 && chosen == null; i--)
+                if (owners.Any(o => o.Id == recent[i])) chosen = recent[i];
+            if (chosen == null && owners.Count == 1) chosen = owners[0].Id;
+            if (chosen == null) continue;
+            m.EntityId = chosen;
+            catalog.Get(chosen)!.Aliases.Add(m.Text);
+        }
     }
 
     /// <summary>

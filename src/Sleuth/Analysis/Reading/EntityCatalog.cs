@@ -107,6 +107,17 @@ public sealed class EntityCatalog
         lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Noun) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Verb)
         || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adjective) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adverb);
 
+    /// <summary>Removes entities no mention refers to any more (a surname whose every use was resolved to a person).</summary>
+    public void DropUnused(IReadOnlyList<ReadDocument> documents)
+    {
+        var used = documents.SelectMany(d => d.Mentions).Select(m => m.EntityId).Where(id => id != null).ToHashSet();
+        foreach (var id in _byId.Keys.Where(id => !used.Contains(id)).ToList())
+        {
+            _byId.Remove(id);
+            foreach (var form in _formToId.Where(kv => kv.Value == id).Select(kv => kv.Key).ToList()) _formToId.Remove(form);
+        }
+    }
+
     /// <summary>Splits a leading title ("Mr.", "Dr", "Madam") off a name.</summary>
     public static (string Core, string? Title) StripTitle(string name)
     {

@@ -11,6 +11,8 @@ public sealed record PredicateForms
     public required IReadOnlyDictionary<string, double> Verbs { get; init; }
     /// <summary>Doer nouns ("pusher", "killer") with their weight.</summary>
     public IReadOnlyDictionary<string, double> AgentNouns { get; init; } = new Dictionary<string, double>();
+    /// <summary>Verbs that only stand for the predicate with certain words after them ("set" + "fire").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Requirements { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Work nouns for "made by" questions ("novel"), from the asked object.</summary>
     public IReadOnlySet<string> MadeThings { get; init; } = new HashSet<string>();
 }
@@ -33,7 +35,7 @@ public static class EventFinder
             {
                 var lemma = s.Lemmas[t];
                 var lower = s.Lower[t];
-                if (forms.Verbs.TryGetValue(lemma, out var w) || forms.Verbs.TryGetValue(lower, out w))
+                if ((forms.Verbs.TryGetValue(lemma, out var w) || forms.Verbs.TryGetValue(lower, out w)) && Satisfies(s, t, forms, lemma))
                 {
                     var c = ReadVerb(doc, s, t, w);
                     if (c != null) { clauses.Add(c); eventSentences.Add(s.Index); }
@@ -68,6 +70,14 @@ public static class EventFinder
             }
         }
         return clauses;
+    }
+
+    /// <summary>Whether the words a paraphrase needs ("fire" after "set") follow the trigger closely.</summary>
+    private static bool Satisfies(ReadSentence s, int t, PredicateForms forms, string lemma)
+    {
+        if (!forms.Requirements.TryGetValue(lemma, out var needed) || needed.Count == 0) return true;
+        var window = Enumerable.Range(t + 1, Math.Max(0, Math.Min(5, s.Tokens.Count - t - 1))).Select(i => s.Lemmas[i]).ToHashSet();
+        return needed.All(window.Contains);
     }
 
     private static EventClause? ReadVerb(ReadDocument doc, ReadSentence s, int t, double weight, TriggerKind kind = TriggerKind.Verb)

@@ -154,7 +154,8 @@ public sealed class NameFinder
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!Words.IsCapitalisedWord(tokens[i]) || IsNumberedLabel(tokens, i) || IsDateWord(tokens, i)) { i++; continue; }
+            if (!Words.IsCapitalisedWord(tokens[i]) || IsNumberedLabel(tokens, i) || IsDateWord(tokens, i)
+                || (Words.IsFunctionWord(tokens[i].Lower) && i + 1 < tokens.Count && Words.IsCapitalisedWord(tokens[i + 1]))) { i++; continue; }
             int j = i;
             bool possessive = false;
             while (j < tokens.Count)

@@ -214,6 +214,15 @@ public sealed class QuestionAnalyzer
             if (!syn.Contains(' ') && !_cues.Is("light.verb", syn) && !verbs.ContainsKey(syn)) verbs[syn] = 0.75;
         foreach (var adjSyn in _lexicon.Synonyms(lemma, PartOfSpeech.Adjective).Take(4))
             if (!adjSyn.Contains(' ') && !verbs.ContainsKey(adjSyn)) verbs[adjSyn] = 0.75;
+        foreach (var d in _lexicon.Derivations(lemma))
+            if (!d.Contains(' ') && _lexicon.Has(d, PartOfSpeech.Adjective) && !verbs.ContainsKey(d)) verbs[d] = 0.9;
+        var requirements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var phrase in _cues.Paraphrases(lemma, HeadAfter(s, v)))
+        {
+            if (verbs.TryGetValue(phrase.Verb, out var existing) && existing >= 0.85 && !requirements.ContainsKey(phrase.Verb)) continue;
+            verbs[phrase.Verb] = 0.85;
+            requirements[phrase.Verb] = phrase.Following;
+        }
         var agentNouns = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var d in _lexicon.Derivations(lemma))
             if (IsDoerNoun(d)) agentNouns[d] = 0.9;
@@ -226,7 +235,7 @@ public sealed class QuestionAnalyzer
             var head = HeadAfter(s, v);
             if (head != null) made.Add(head);
         }
-        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made };
+        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made, Requirements = requirements };
     }
 
     private static bool IsDoerNoun(string word) =>
@@ -267,7 +276,12 @@ public sealed class QuestionAnalyzer
         return (null, null);
     }
 
-    private static Mention? ObjectAfter(List<Mention> names, int verb) => names.FirstOrDefault(n => n.First > verb);
+    /// <summary>The name that is the verb's object: right after it, past determiners; a name inside a later phrase is context.</summary>
+    private static Mention? ObjectAfter(List<Mention> names, int verb)
+    {
+        var next = names.FirstOrDefault(n => n.First > verb);
+        return next != null && next.First <= verb + 2 ? next : null;
+    }
 
     private static bool HasPronounAfter(ReadSentence s, int from) =>
         s.Mentions.Any(m => m.Kind == MentionKind.Pronoun && m.First > from);
