@@ -192,6 +192,9 @@ public sealed class CaseReader
                     var walk = ArgumentFinder.WalkLeft(s, p.First - 1);
                     excluded = walk.Subject?.Mention?.EntityId;
                 }
+                // "Walter Brannock, his boss, ...": a pronoun inside an apposition never refers to the name it describes.
+                if (p.Possessive && p.First > 1 && s.Lower[p.First - 1] == ",")
+                    excluded = s.MentionEndingAt(p.First - 2)?.EntityId ?? excluded;
                 p.EntityId = Antecedent(doc, s, p, catalog, excluded);
             }
         }
