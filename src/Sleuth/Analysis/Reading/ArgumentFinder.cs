@@ -150,6 +150,12 @@ public static class ArgumentFinder
         for (int i = index - 1; i >= 0; i--)
         {
             if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
+            // "Vale, who was accused ... and later cleared": the relative clause's subject is its antecedent.
+            if (low[i] is "who" or "which" && i > 0)
+            {
+                var antecedent = NounPhraseEndingAt(s, low[i - 1] == "," ? i - 2 : i - 1);
+                if (antecedent != null) return antecedent;
+            }
             if (i > 0 && Words.IsSubordinator(low[i]) && low[i] is not ("as" or "since" or "if" or "once") && low[i - 1] is ",") { start = i + 1; break; }
             if (Words.IsSubordinator(low[i]) && low[i] is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" && i > 0) { start = i + 1; break; }
         }

@@ -15,7 +15,8 @@ public sealed class TimeCandidates : ICandidateStage
             foreach (var s in doc.Sentences)
             {
                 if (s.IsQuestion) continue;
-                int at = Array.IndexOf(s.Lemmas, noun);
+                // The event as a noun ("the fire"), not the same word as a verb ("fired him").
+                int at = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(i => s.Lemmas[i] == noun && ArgumentFinder.IsNounUse(s, i), -1);
                 if (at < 0) continue;
                 bool named = names.Count == 0 || s.Mentions.Any(m => m.EntityId != null && names.Contains(m.EntityId));
                 foreach (var d in DateFinder.Find(s))
@@ -23,9 +24,13 @@ public sealed class TimeCandidates : ICandidateStage
                     if (d.Key.Length == 4) continue;
                     var stance = StanceReader.Read(s, Math.Min(at, d.First), false, false);
                     if (stance.Stance is Stance.Asked) continue;
+                    // "two days after the fire, on October 19" dates something else; nearness to the noun counts.
+                    int from = Math.Min(at, d.First), to = Math.Max(at, d.First);
+                    bool relative = Enumerable.Range(from, to - from).Any(i => s.Lower[i] is "after" or "before" or "since" or "until" or "following" or "ahead" or "prior");
+                    double near = 1.0 / (1 + Math.Max(0, to - from - 1) / 8.0);
                     yield return new Finding
                     {
-                        Key = d.Key, Display = d.Text, Document = doc, Sentence = s, Stance = stance.Stance, Match = named ? 0.85 : 0.7,
+                        Key = d.Key, Display = d.Text, Document = doc, Sentence = s, Stance = stance.Stance, Match = (named ? 0.9 : 0.75) * near * (relative ? 0.4 : 1.0),
                         Holder = stance.HolderText, ClauseId = $"{doc.Document.Id}:{s.Index}:{d.First}",
                     };
                 }
