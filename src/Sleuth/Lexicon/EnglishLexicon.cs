@@ -50,10 +50,13 @@ public sealed class EnglishLexicon : ILexicon
 
     /// <summary>
     /// The WordNet folder to use: <c>SLEUTH_WORDNET</c>, then <c>WNSEARCHDIR</c>, then <c>$WNHOME/dict</c>,
-    /// then the usual install locations; null when none holds a WordNet database.
+    /// then the usual install locations; null when none holds a WordNet database or when
+    /// <c>SLEUTH_WORDNET=none</c> asks for the built-in lists only.
     /// </summary>
     public static string? FindWordNet()
     {
+        if (string.Equals(Environment.GetEnvironmentVariable("SLEUTH_WORDNET"), "none", StringComparison.OrdinalIgnoreCase))
+            return null;
         var wnHome = Environment.GetEnvironmentVariable("WNHOME");
         var candidates = new[]
         {
