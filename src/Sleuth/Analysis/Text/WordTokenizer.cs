@@ -5,7 +5,7 @@ namespace Sleuth.Analysis.Text;
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols with exact offsets: for every token
 /// <c>text[Start..End] == Text</c>, tokens are in order and never overlap. A hand-written scanner
-/// (no regular expressions) that allocates only the token list and each word's string.
+/// (no regular expressions) that allocates only the token list, the tokens and the text of words not seen recently.
 /// </summary>
 /// <remarks>
 /// Conventions: possessive and clitic <c>'s</c>/<c>’s</c> is its own <see cref="TokenKind.Word"/> token
@@ -34,7 +34,7 @@ public sealed class WordTokenizer : ITokenizer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         int i = start;
         while (i < end)
         {
@@ -45,9 +45,15 @@ public sealed class WordTokenizer : ITokenizer
             TokenKind kind;
             if (char.IsLetterOrDigit(c))
             {
-                if ((next = ScanUrl(text, i, end)) > i || (next = ScanEmail(text, i, end)) > i) kind = TokenKind.Symbol;
+                if ((next = ScanUrl(text, i, end)) > i) kind = TokenKind.Symbol;
                 else if (char.IsDigit(c)) next = ScanNumber(text, i, end, out kind);
                 else { next = ScanWord(text, i, end); kind = TokenKind.Word; }
+                // Only a word stopped by a character an address can hold may be an e-mail address.
+                if (next < end && text[next] is '@' or '.' or '_' or '+' or '%' or '-' && ScanEmail(text, i, end) is var email && email > i)
+                {
+                    next = email;
+                    kind = TokenKind.Symbol;
+                }
             }
             else if (IsApostrophe(c) && i > start && char.IsLetterOrDigit(text[i - 1]) && IsClitic(text, i, end))
             {
@@ -267,7 +273,31 @@ public sealed class WordTokenizer : ITokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    /// <summary>Single ASCII characters reuse cached strings: punctuation is a third of all tokens.</summary>
-    private static string Slice(string text, int start, int end) =>
-        end - start == 1 && text[start] < 128 ? s_asciiText[text[start]] : text.Substring(start, end - start);
+    /// <summary>
+    /// Token text with repeats shared: single ASCII characters come from a fixed table, and short words
+    /// from a small per-thread table keyed by their characters (like Roslyn's StringTable), so common
+    /// words ("the", "said") are allocated once instead of once per occurrence. A slot holds the last
+    /// string hashed to it; a collision only costs an allocation.
+    /// </summary>
+    private static string Slice(string text, int start, int end)
+    {
+        int length = end - start;
+        if (length == 1 && text[start] < 128) return s_asciiText[text[start]];
+        if (length > MaxSharedLength) return text.Substring(start, length);
+
+        var span = text.AsSpan(start, length);
+        uint hash = 2166136261;
+        foreach (var c in span) hash = (hash ^ c) * 16777619;
+        var table = s_sharedStrings ??= new string?[SharedStringSlots];
+        ref var slot = ref table[hash & (SharedStringSlots - 1)];
+        if (slot is { } shared && span.SequenceEqual(shared)) return shared;
+        return slot = span.ToString();
+    }
+
+    private const int MaxSharedLength = 16;
+    private const int SharedStringSlots = 4096;
+
+    /// <summary>Per thread, so the tokenizer stays lock-free and thread-safe.</summary>
+    [ThreadStatic]
+    private static string?[]? s_sharedStrings;
 }
