@@ -12,6 +12,9 @@ public sealed class EnglishLexicon : ILexicon
     /// <summary>Synonyms come from at most this many senses, most frequent first, so rare senses add no noise.</summary>
     private const int MaxSynonymSenses = 2;
 
+    /// <summary>Distinct word forms whose lemma is remembered; news vocabularies rarely exceed this.</summary>
+    private const int MaxCachedLemmas = 200_000;
+
     private static readonly string[] s_wordNetSearchPaths =
     [
         "/usr/share/wordnet",
@@ -26,6 +29,7 @@ public sealed class EnglishLexicon : ILexicon
     private readonly WordNetDatabase? _wordNet;
     private readonly BuiltInLexicon _builtIn = BuiltInLexicon.Instance;
     private readonly ConcurrentDictionary<string, string> _lemmaCache = new(StringComparer.Ordinal);
+    private int _lemmaCacheCount;
 
     /// <summary>
     /// Creates a lexicon over the WordNet database in <paramref name="wordNetDirectory"/> (the folder
@@ -81,7 +85,11 @@ public sealed class EnglishLexicon : ILexicon
     public string Lemma(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _lemmaCache.TryGetValue(word, out var cached) ? cached : _lemmaCache.GetOrAdd(word, ComputeLemma(word));
+        if (_lemmaCache.TryGetValue(word, out var cached)) return cached;
+        var lemma = ComputeLemma(word);
+        // Bounded so a huge vocabulary cannot grow the cache without limit; later forms are computed each time.
+        if (_lemmaCacheCount < MaxCachedLemmas && _lemmaCache.TryAdd(word, lemma)) Interlocked.Increment(ref _lemmaCacheCount);
+        return lemma;
     }
 
     /// <summary>The lemma of a word form read as <paramref name="pos"/>, WordNet morphy style; the form itself when nothing matches.</summary>
@@ -185,9 +193,10 @@ public sealed class EnglishLexicon : ILexicon
 
         bool titleCase = char.IsUpper(word[0]) && (word.Length == 1 || !char.IsUpper(word[1]));
         if (titleCase && _builtIn.NameGuards.Contains(w)) return w;
-        // A capitalised word the dictionary knows as it stands is read as that word, not as an
-        // inflection ("James" is not "jam" + "es").
-        if (titleCase && (IsKnown(w, PartOfSpeech.Noun) || IsKnown(w, PartOfSpeech.Adjective))) return w;
+        // A capitalised word ending in s that the dictionary knows as it stands is a name, not a
+        // plural or third person ("James" is not "jam" + "es"). Only -s: a headline's "Killing" must
+        // still fold to "kill" like the body's "killing".
+        if (titleCase && w[^1] == 's' && IsKnown(w, PartOfSpeech.Noun)) return w;
 
         if (TryException(w, PartOfSpeech.Verb, out var irregular)) return irregular;
         if (TryException(w, PartOfSpeech.Noun, out irregular)) return irregular;

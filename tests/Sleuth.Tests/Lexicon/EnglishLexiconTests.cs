@@ -46,6 +46,9 @@ public sealed class EnglishLexiconTests
     [InlineData("created", "create")]
     [InlineData("PUSHED", "push")]
     [InlineData("Killed", "kill")]
+    [InlineData("Killing", "kill")]
+    [InlineData("Accused", "accuse")]
+    [InlineData("leaves", "leave")]
     [InlineData("Bette's", "bette")]
     [InlineData("sister’s", "sister")]
     public void Lemma_FoldsInflections(string word, string lemma)
@@ -70,6 +73,7 @@ public sealed class EnglishLexiconTests
     [InlineData("seed")]
     [InlineData("evening")]
     [InlineData("Drew")]
+    [InlineData("James")]
     [InlineData("2020")]
     [InlineData("well-known")]
     public void Lemma_LeavesNamesDerivationsAndOddWordsAlone(string word)

@@ -55,7 +55,7 @@ public sealed class WordTokenizer : ITokenizer
                     kind = TokenKind.Symbol;
                 }
             }
-            else if (IsApostrophe(c) && i > start && char.IsLetterOrDigit(text[i - 1]) && IsClitic(text, i, end))
+            else if (IsApostrophe(c) && i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.') && IsClitic(text, i, end))
             {
                 next = i + 2;
                 kind = TokenKind.Word;
@@ -243,13 +243,10 @@ public sealed class WordTokenizer : ITokenizer
         while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-')) j++;
         if (j >= end || text[j] != '@' || j == i) return i;
         int domainStart = ++j;
-        int lastDot = -1;
-        while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '.'))
-        {
-            if (text[j] == '.') lastDot = j;
-            j++;
-        }
+        while (j < end && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '.')) j++;
+        // A sentence's closing period is not part of the domain.
         while (j > domainStart && text[j - 1] is '.' or '-') j--;
+        int lastDot = j > domainStart ? text.LastIndexOf('.', j - 1, j - domainStart) : -1;
         if (lastDot <= domainStart || lastDot >= j - 1) return i;
         return j;
     }

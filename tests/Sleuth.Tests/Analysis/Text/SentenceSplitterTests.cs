@@ -25,6 +25,10 @@ public sealed class SentenceSplitterTests
     [InlineData("He wore No. 5 all season. He retired.", "He wore No. 5 all season.|He retired.")]
     [InlineData("Acme Inc. The firm denied it.", "Acme Inc.|The firm denied it.")]
     [InlineData("It ended at 10 p.m. Police left.", "It ended at 10 p.m.|Police left.")]
+    [InlineData("It was 5 a.m. in the U.K. and 6 p.m. in Tokyo. Nobody slept.", "It was 5 a.m. in the U.K. and 6 p.m. in Tokyo.|Nobody slept.")]
+    [InlineData("She was born Jan. 1, 1990. Her No. 1 fan came.", "She was born Jan. 1, 1990.|Her No. 1 fan came.")]
+    [InlineData("He went to Washington D.C. He met Sen. Cole there.", "He went to Washington D.C.|He met Sen. Cole there.")]
+    [InlineData("The firm (Acme Corp.) said no. It later apologized.", "The firm (Acme Corp.) said no.|It later apologized.")]
     public void Split_DoesNotEndSentencesAtAbbreviations(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Sentences(text));

@@ -23,6 +23,7 @@ public sealed class WordTokenizerTests
         Assert.Equal(["Bette", "'s", "sister", "said", "it", "’s", "over", "."], Texts("Bette's sister said it’s over."));
         Assert.Equal(["O'Brien", "'s", "car"], Texts("O'Brien's car"));
         Assert.Equal(["the", "sisters", "'", "house"], Texts("the sisters' house"));
+        Assert.Equal(["the", "U.S.", "'s", "role"], Texts("the U.S.'s role"));
     }
 
     [Fact]
@@ -98,6 +99,8 @@ public sealed class WordTokenizerTests
             tokens.Select(t => t.Text));
         Assert.Equal(TokenKind.Symbol, tokens[1].Kind);
         Assert.Equal(TokenKind.Symbol, tokens[5].Kind);
+        Assert.Equal(["Email", "bob@example.com", "."], Texts("Email bob@example.com."));
+        Assert.Equal(["bob", "@", "home", "."], Texts("bob@home."));
     }
 
     [Fact]
