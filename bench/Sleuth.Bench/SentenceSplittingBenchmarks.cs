@@ -22,6 +22,7 @@ public class SentenceSplittingBenchmarks
         _segments = BenchText.Paragraphs(_text);
     }
 
+    /// <summary>Splits every paragraph of the text into sentences.</summary>
     [Benchmark]
     public int Split() => SentenceSplitter.Shared.Split(_text, _segments).Count;
 }
