@@ -49,7 +49,8 @@ public sealed class WordTokenizer : ITokenizer
                 else if (char.IsDigit(c)) next = ScanNumber(text, i, end, out kind);
                 else { next = ScanWord(text, i, end); kind = TokenKind.Word; }
                 // Only a word stopped by a character an address can hold may be an e-mail address.
-                if (next < end && text[next] is '@' or '.' or '_' or '+' or '%' or '-' && ScanEmail(text, i, end) is var email && email > i)
+                if (kind != TokenKind.Symbol && next < end && text[next] is '@' or '.' or '_' or '+' or '%' or '-'
+                    && ScanEmail(text, i, end) is var email && email > i)
                 {
                     next = email;
                     kind = TokenKind.Symbol;
