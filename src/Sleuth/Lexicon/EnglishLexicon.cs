@@ -113,8 +113,9 @@ public sealed class EnglishLexicon : ILexicon
     }
 
     /// <summary>
-    /// Synonyms from the first few WordNet senses (most frequent first, multi-word entries with spaces),
-    /// followed by the built-in list's words for the lemma. Never contains the lemma itself.
+    /// Synonyms from WordNet's most frequent senses (the first one when the built-in list covers the
+    /// lemma, else up to two; multi-word entries with spaces), followed by the built-in list's words.
+    /// Never contains the lemma itself.
     /// </summary>
     public IReadOnlyList<string> Synonyms(string lemma, PartOfSpeech pos)
     {
@@ -123,7 +124,10 @@ public sealed class EnglishLexicon : ILexicon
         var result = new List<string>();
         if (_wordNet is not null && _wordNet.TryGetEntry(key.Replace(' ', '_'), pos, out var entry))
         {
-            int senses = Math.Min(entry.Offsets.Length, Math.Min(MaxSynonymSenses, Math.Max(1, entry.TaggedSenses)));
+            // Where the built-in list covers the lemma it already names the news senses, so WordNet
+            // adds only its first sense; otherwise the first few tagged senses.
+            bool curated = _builtIn.Synonyms.TryGetValue(pos, out var curatedLists) && curatedLists.ContainsKey(key);
+            int senses = Math.Min(entry.Offsets.Length, curated ? 1 : Math.Min(MaxSynonymSenses, Math.Max(1, entry.TaggedSenses)));
             for (int i = 0; i < senses; i++)
             {
                 foreach (var raw in _wordNet.Synset(pos, entry.Offsets[i]).Words)

@@ -57,6 +57,27 @@ public sealed class WordNetLexiconTests
     }
 
     [WordNetFact]
+    public void FirstUse_FromManyThreadsAtOnce_LoadsOnceAndAgrees()
+    {
+        var lexicon = WordNet();
+        var results = new string[32];
+        Parallel.For(0, results.Length, i =>
+            results[i] = string.Join(",", lexicon.Lemma("fell"), lexicon.Lemma("sisters"),
+                string.Join("/", lexicon.Synonyms("push", PartOfSpeech.Verb)), string.Join("/", lexicon.Derivations("kill"))));
+        Assert.All(results, r => Assert.Equal(results[0], r));
+        Assert.StartsWith("fall,sister,", results[0]);
+    }
+
+    [WordNetFact]
+    public void Synonyms_OfUncuratedLemmasComeFromWordNet()
+    {
+        // "stroll" has no built-in list, so its synonyms ("saunter") can only come from WordNet.
+        var synonyms = WordNet().Synonyms("stroll", PartOfSpeech.Verb);
+        Assert.Contains("saunter", synonyms);
+        Assert.Empty(new EnglishLexicon(wordNetDirectory: null).Synonyms("stroll", PartOfSpeech.Verb));
+    }
+
+    [WordNetFact]
     public void Load_IsFast()
     {
         var watch = Stopwatch.StartNew();

@@ -12,7 +12,7 @@ namespace Sleuth.Analysis.Text;
 /// ("Bette's" → "Bette" + "'s") so names stay whole; other contractions stay whole ("don't", "I'm",
 /// "O'Brien"); a plural possessive's apostrophe is punctuation ("sisters" + "'"). Hyphenated words
 /// are one token ("well-known"). Listed abbreviations, initials and dotted acronyms keep their period
-/// ("Dr.", "J.", "U.S."); "No." and capitalised months ("Dec.") only before a number.
+/// ("Dr.", "J.", "U.S."); "No." and capitalised months ("Dec.") only before a number or a comma.
 /// Numbers keep separators and suffixes ("1,000", "3.5", "10:30", "1/2", "2020-01-05", "14th", "1990s").
 /// An ellipsis ("...", "…") and a run of hyphens ("--") are one punctuation token. URLs and e-mail
 /// addresses are one <see cref="TokenKind.Symbol"/> token, without trailing sentence punctuation.
@@ -128,6 +128,8 @@ public sealed class WordTokenizer : ITokenizer
                 or AbbreviationClass.Initial:
                 return true;
             case AbbreviationClass.Number or AbbreviationClass.Month:
+                // "Dec.," can only be an abbreviation; otherwise only a following number decides.
+                if (dot + 1 < end && text[dot + 1] is ',' or ';') return true;
                 int n = dot + 1;
                 while (n < end && text[n] == ' ') n++;
                 return n < end && (char.IsDigit(text[n]) || text[n] == '#');

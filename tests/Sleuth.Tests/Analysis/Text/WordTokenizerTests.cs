@@ -79,6 +79,7 @@ public sealed class WordTokenizerTests
         Assert.Equal(["She", "said", "no", "."], Texts("She said no."));
         Assert.Equal(["He", "was", "their", "rep", "."], Texts("He was their rep."));
         Assert.Equal(["It", "was", "Dec", "."], Texts("It was Dec."));
+        Assert.Equal(["In", "Dec.", ",", "police", "came"], Texts("In Dec., police came"));
         Assert.Equal(["the", "end", "."], Texts("the end."));
     }
 
