@@ -12,6 +12,39 @@ public sealed class CaseReading
     public required EntityCatalog Entities { get; init; }
 
     public ReadDocument? Document(long id) => Documents.FirstOrDefault(d => d.Document.Id == id);
+
+    private IReadOnlyList<RelationFact>? _relations;
+
+    /// <summary>Every relation the case states, read once on first use.</summary>
+    public IReadOnlyList<RelationFact> Relations => _relations ??= Documents.SelectMany(RelationFinder.Find).ToList();
+
+    /// <summary>
+    /// The person a role phrase names, through the relations the case states: "his older brother" where "his" is
+    /// Julian and the sources say Julian is Hollis's brother → Hollis.
+    /// </summary>
+    public string? ResolveRole(ReadSentence sentence, Argument argument)
+    {
+        if (argument.Mention != null) return argument.Mention.EntityId;
+        var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+        for (int k = argument.First; k < argument.Last; k++)
+        {
+            var noun = sentence.Lower[k];
+            if (!cues.Relations.ContainsKey(noun)) continue;
+            string? owner = null;
+            for (int b = k - 1; b >= argument.First && owner == null; b--)
+            {
+                var m = sentence.MentionAt(b);
+                if (m != null && m.Possessive) owner = m.EntityId;
+            }
+            if (owner == null) return null;
+            var inverse = cues.Inverses.GetValueOrDefault(noun) ?? [];
+            var found = Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.AnchorId == owner && f.Noun == noun).Select(f => f.PersonId)
+                .Concat(Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.PersonId == owner && f.AnchorId != null && inverse.Contains(f.Noun)).Select(f => f.AnchorId!))
+                .Where(id => id != owner).Distinct().ToList();
+            return found.Count == 1 ? found[0] : null;
+        }
+        return null;
+    }
 }
 
 /// <summary>
@@ -131,7 +164,7 @@ public sealed class CaseReader
         {
             if (o.First <= m.First) continue;
             if (o.Kind == MentionKind.Name && !o.Parenthetical && o.EntityId != m.EntityId) return '\0';
-            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he" or "his" or "him" or "her") return o.Gender;
+            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
         }
         if (s.Index + 1 >= doc.Sentences.Count) return '\0';
         foreach (var o in doc.Sentences[s.Index + 1].Mentions)

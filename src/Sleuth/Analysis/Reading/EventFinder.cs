@@ -49,6 +49,7 @@ public static class EventFinder
                     clauses.AddRange(ReadMadeBy(doc, s, t));
             }
         }
+        clauses.AddRange(AnswersToQuestions(doc, clauses));
         // Generic culprit nouns and pro-verbs take the event of their passage: only near a clause of the predicate.
         foreach (var s in doc.Sentences)
         {
@@ -70,6 +71,35 @@ public static class EventFinder
             }
         }
         return clauses;
+    }
+
+    /// <summary>
+    /// Explainers ask and answer: a question "Who poisoned X?" followed shortly by "It was Y." or "Y did it." or a
+    /// bare "Y (Actor)." names Y as the doer of the asked event.
+    /// </summary>
+    private static IEnumerable<EventClause> AnswersToQuestions(ReadDocument doc, List<EventClause> clauses)
+    {
+        foreach (var asked in clauses.Where(c => c.Note == "asked" && c.Agent == null).ToList())
+        {
+            for (int i = asked.Sentence.Index + 1; i < doc.Sentences.Count && i <= asked.Sentence.Index + 3; i++)
+            {
+                var s = doc.Sentences[i];
+                if (s.IsQuestion) break;
+                var names = s.Mentions.Where(m => m.Kind == MentionKind.Name && !m.Parenthetical).ToList();
+                int words = s.Tokens.Count(t => t.Kind == TokenKind.Word) - s.Mentions.Where(m => m.Parenthetical).Sum(m => m.Last - m.First);
+                if (names.Count != 1 || words > 9) continue;
+                var name = names[0];
+                var rest = string.Join(' ', s.Lower.Where((w, k) => s.Tokens[k].Kind == TokenKind.Word && (k < name.First || k >= name.Last) && s.MentionAt(k)?.Parenthetical != true));
+                if (rest is "" or "it was" or "it's" or "it is" or "did it" or "the answer is" or "it was actually" or "answer" or "the culprit is" or "the culprit was")
+                    yield return new EventClause
+                    {
+                        Document = doc, Sentence = s, Trigger = name.First, Kind = TriggerKind.ProVerb, PredicateMatch = asked.PredicateMatch * 0.85,
+                        Agent = new Argument(name, name.First, name.Last, name.Text), Patient = asked.Patient, Stance = Stance.Asserted,
+                        Note = "answers the question \"" + string.Join(' ', asked.Sentence.Tokens.Select(t => t.Text)) + "\"",
+                    };
+                break;
+            }
+        }
     }
 
     /// <summary>Whether the words a paraphrase needs ("fire" after "set") follow the trigger closely.</summary>
@@ -130,7 +160,13 @@ public static class EventFinder
                 return Build(doc, s, t, kind, weight, agent, [], patient, walk, Stance.Speculated, null, null, "a " + s.Lower[np.Last - 1] + " for it", clauseStart);
             }
         }
-        if (walk.Interrogative) return null;
+        // "Who poisoned X?": nobody is named, but the passage is about the event and its answer may follow.
+        if (walk.Interrogative)
+            return new EventClause
+            {
+                Document = doc, Sentence = s, Trigger = t, Kind = kind, PredicateMatch = weight, Stance = Stance.Asked,
+                Patient = ArgumentFinder.RightObject(s, t), Note = "asked",
+            };
         if (walk.Passive)
         {
             patient = walk.Subject;
@@ -239,9 +275,18 @@ public static class EventFinder
             var np = ArgumentFinder.NounPhraseEndingAt(s, k - 1);
             if (np?.Mention != null) { agent = np; clauseStart = np.First; }
         }
-        if (agent == null && t + 2 < s.Tokens.Count && Words.IsBe(low[t + 1]))
+        int copula = t + 1;
+        // "The killer turns out to be X", "the culprit was revealed to be X", "... proves to be X".
+        if (copula + 3 < s.Tokens.Count && low[copula] is "turns" or "turned" or "proves" or "proved" && low[copula + 1] is "out" or "to")
         {
-            int n = t + 2;
+            copula += low[copula + 1] == "out" ? 2 : 1;
+            if (low[copula] == "to" && copula + 1 < s.Tokens.Count && low[copula + 1] == "be") copula += 1;
+        }
+        else if (copula + 3 < s.Tokens.Count && Words.IsBe(low[copula]) && low[copula + 1] is "revealed" or "shown" or "found" or "confirmed" && low[copula + 2] is "to" or "as")
+            copula += low[copula + 2] == "to" && low[copula + 3] == "be" ? 3 : 2;
+        if (agent == null && copula + 1 < s.Tokens.Count && (Words.IsBe(low[copula]) || low[copula] is "be" or "as"))
+        {
+            int n = copula + 1;
             while (n < s.Tokens.Count && (Words.IsAdverb(low[n]) || Words.IsNegation(low[n]))) { negated |= Words.IsNegation(low[n]); n++; }
             var np = n < s.Tokens.Count ? ArgumentFinder.NounPhraseStartingAt(s, n) : null;
             if (np?.Mention != null) agent = np;

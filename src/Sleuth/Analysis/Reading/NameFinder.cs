@@ -29,7 +29,12 @@ public sealed class NameFinder
     {
         if (sentence.Kind is not (Sleuth.Analysis.SegmentKind.Body or Sleuth.Analysis.SegmentKind.ListItem)) yield break;
         foreach (var run in Runs(sentence.Tokens))
-            if (!AtInformativeStart(sentence.Tokens, run.First)) yield return run.Text;
+        {
+            if (AtInformativeStart(sentence.Tokens, run.First)) continue;
+            var first = sentence.Tokens[run.First].Lower;
+            if (run.Last - run.First > 1 && first.Length > 4 && (first.EndsWith("ed") || first.EndsWith("ing"))) continue;
+            yield return run.Text;
+        }
     }
 
     public void Find(ReadSentence sentence)
@@ -40,6 +45,9 @@ public sealed class NameFinder
         {
             if (headingLike) { AddKnownSubNames(sentence, run); continue; }
             int first = run.First;
+            // "Poisoned Hollis Calloway" in a title-cased phrase: an inflected ordinary verb does not start a name.
+            while (first + 1 < run.Last && tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[first].Lower) && !IsGivenName(tokens[first].Lower))
+                first++;
             if (AtInformativeStart(tokens, first))
             {
                 // Capitalisation at a sentence start says nothing: drop leading function words and common words.

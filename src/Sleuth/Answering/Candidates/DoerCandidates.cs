@@ -103,11 +103,12 @@ public sealed class DoerCandidates : ICandidateStage
         if (c.Kind == TriggerKind.MadeBy) return 0.9;
         if (context.Refers(other, fixedEntity, fixedName)) return 1.0;
         if (other?.Mention != null) return 0;
+        if (other != null && context.Refers(c.Sentence, other, fixedEntity, fixedName)) return 0.9;
         if (c.Kind is TriggerKind.CulpritNoun or TriggerKind.ProVerb or TriggerKind.AgentNoun || other == null)
         {
             // No stated victim: the passage must hold the asked event with the question's argument just before.
             bool passage = all.Any(o => o != c && o.Kind == TriggerKind.Verb && o.Sentence.Index <= c.Sentence.Index && c.Sentence.Index - o.Sentence.Index <= 2
-                && context.Refers(askAgent ? o.Patient : o.Agent, fixedEntity, fixedName));
+                && context.Refers(o.Sentence, askAgent ? o.Patient : o.Agent, fixedEntity, fixedName));
             return passage ? 0.75 : 0;
         }
         return 0;
@@ -131,7 +132,10 @@ public sealed class DoerCandidates : ICandidateStage
                     if (notReason && victim != null && !s.Mentions.Any(m => m.EntityId == victim.Id)) continue;
                     var walk = ArgumentFinder.WalkLeft(s, t);
                     var subject = walk.Subject;
-                    if (subject?.Mention == null && t + 1 < s.Tokens.Count) subject = null;
+                    // "Julian framed Wren", "police cleared him": an active clearing verb clears its object.
+                    bool verbUse = w.EndsWith("ed") && !walk.Passive && !(t > 0 && Words.IsBe(s.Lower[t - 1]));
+                    if (verbUse) subject = ArgumentFinder.RightObject(s, t);
+                    if (subject?.Mention == null) subject = null;
                     var e = context.EntityOf(subject);
                     if (e == null || !candidates.Contains(e.Id)) continue;
                     var stance = StanceReader.Read(s, subject!.First, false, walk.Modal);
