@@ -56,14 +56,9 @@ public sealed class EntityCatalog
             var containing = full.Where(f => IsSubName(parts, f.Split(' '))).ToList();
             if (containing.Count > 0)
             {
+                // Several owners share the word (a family name): it stays apart, and each document resolves it locally.
                 var owners = containing.Select(c => catalog._formToId[c]).Distinct().ToList();
                 if (owners.Count == 1) home = owners[0];
-                else
-                {
-                    // Several people share the word (a family name): join only when one owner's first name is it.
-                    var byFirst = owners.Where(o => catalog._byId[o].Name.Split(' ')[0] == parts[0]).ToList();
-                    if (byFirst.Count == 1 && parts.Length == 1) home = byFirst[0];
-                }
             }
             if (home == null)
             {

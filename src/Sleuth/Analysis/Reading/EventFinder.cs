@@ -177,7 +177,7 @@ public static class EventFinder
             agent = walk.Subject;
             patient = kind == TriggerKind.ProVerb ? null : ArgumentFinder.RightObject(s, t);
         }
-        var coAgents = CoAgents(s, agent);
+        var coAgents = CoAgents(s, agent).Concat(WithPartners(s, t)).ToList();
         var clause = Build(doc, s, t, kind, weight, agent, coAgents, patient, walk, forced, holderOverride, null, walk.Attempted ? "attempted" : null, clauseStart);
         if (clause.Stance == Stance.Denied && walk.Subject?.Mention != null)
         {
@@ -220,12 +220,32 @@ public static class EventFinder
         int n = agent.Last;
         while (n + 1 < s.Tokens.Count && s.Lower[n] == "and")
         {
-            var m = s.MentionAt(n + 1);
-            if (m == null || m.First != n + 1 || m.Kind != MentionKind.Name || m.Possessive) break;
+            // "X and her business partner Y": a short role phrase may stand before the second name.
+            Mention? m = null;
+            for (int r = n + 1; r < s.Tokens.Count && r <= n + 5 && m == null; r++)
+            {
+                var at = s.MentionAt(r);
+                if (at?.Kind == MentionKind.Name && !at.Possessive) m = at;
+                else if (at == null && (s.Tokens[r].Kind != TokenKind.Word || Words.IsPreposition(s.Lower[r]) || Words.IsAuxiliary(s.Lower[r]))) break;
+            }
+            if (m == null) break;
             list.Add(new Argument(m, m.First, m.Last, m.Text));
             n = m.Last;
         }
         return list;
+    }
+
+    /// <summary>"X founded the club with Y": a named partner after "with" shares the act.</summary>
+    private static IEnumerable<Argument> WithPartners(ReadSentence s, int t)
+    {
+        for (int k = t + 1; k < s.Tokens.Count - 1 && k <= t + 6; k++)
+        {
+            if (s.Lower[k] is "," or ";" or "." or "who" or "which" or "that" or "and") yield break;
+            if (s.Lower[k] != "with") continue;
+            var m = s.MentionAt(k + 1);
+            if (m?.Kind == MentionKind.Name && !m.Possessive) yield return new Argument(m, m.First, m.Last, m.Text);
+            yield break;
+        }
     }
 
     private static Argument? ContrastAgent(ReadSentence s, int t)

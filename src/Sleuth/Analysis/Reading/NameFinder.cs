@@ -51,7 +51,7 @@ public sealed class NameFinder
             if (AtInformativeStart(tokens, first))
             {
                 // Capitalisation at a sentence start says nothing: drop leading function words and common words.
-                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
+                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && !IsNounStartingAName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
                     first++;
                 if (first >= run.Last) continue;
             }
@@ -77,6 +77,14 @@ public sealed class NameFinder
     {
         var w = tokens[i].Lower.TrimEnd('.');
         return i + 1 < last && (Words.Cues.Is("title.female", w) || Words.Cues.Is("title.male", w) || Words.Cues.Is("title.neutral", w));
+    }
+
+    /// <summary>"Martin Hale, 41, admitted": a word that is only a noun, followed by another capitalised word, starts the name.</summary>
+    private bool IsNounStartingAName(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var w = tokens[i].Lower;
+        return i + 1 < last && !Words.IsFunctionWord(w) && !w.EndsWith("ly") && !Words.IsFunctionWord(tokens[i + 1].Lower)
+            && !_lexicon.Has(w, PartOfSpeech.Verb) && !_lexicon.Has(w, PartOfSpeech.Adjective) && !_lexicon.Has(w, PartOfSpeech.Adverb);
     }
 
     private static bool IsGivenName(string lower) =>

@@ -15,6 +15,8 @@ public sealed record RelationFact
     public required ReadDocument Document { get; init; }
     public required ReadSentence Sentence { get; init; }
     public required Stance Stance { get; init; }
+    /// <summary>A common-noun owner instead of a person ("the gallery's director" → "gallery").</summary>
+    public string? AnchorNoun { get; init; }
 }
 
 /// <summary>
@@ -50,6 +52,13 @@ public static class RelationFinder
                 if (after < low.Length && low[after] == "," && after + 1 < low.Length) after++;
                 var next = after < low.Length ? s.MentionAt(after) : null;
                 if (next != null && next.First == after && next.Kind == MentionKind.Name && !next.Possessive && !next.Parenthetical) person = next;
+                // "her boyfriend, Tarn Valley rider Ollie Brandt": a short description may stand before the name.
+                if (person == null && anchor != null && after < low.Length && (after > t + 1 && low[after - 1] == ","))
+                    for (int k = after; k < low.Length && k < after + 6 && low[k] is not ("," or ";" or "." or "and" or "who"); k++)
+                    {
+                        var m = s.MentionAt(k);
+                        if (m?.Kind == MentionKind.Name && !m.Possessive && !m.Parenthetical && m.Last < low.Length && low[m.Last] is "," or "." or "(" or ";" or ")") { person = m; break; }
+                    }
                 if (person == null && anchor != null)
                 {
                     // "Y, X's sister" / "Y is X's sister": the name before the possessor.
@@ -58,7 +67,7 @@ public static class RelationFinder
                     if (b >= 0 && (low[b] == "," || Words.IsBe(low[b])))
                     {
                         var np = ArgumentFinder.NounPhraseEndingAt(s, b - 1);
-                        if (np?.Mention != null && np.Mention.Kind == MentionKind.Name) person = np.Mention;
+                        if (np?.Mention != null && (np.Mention.Kind == MentionKind.Name || np.Mention.EntityId != null)) person = np.Mention;
                     }
                 }
                 if (person == null && anchor == null)
@@ -67,20 +76,30 @@ public static class RelationFinder
                     if (t + 2 < low.Length && low[t + 1] == "of")
                     {
                         var of = s.MentionAt(t + 2);
+                        for (int k = t + 2; of == null && k < low.Length && k < t + 6 && low[k] is not ("," or "."); k++)
+                            if (s.MentionAt(k)?.Kind == MentionKind.Name) of = s.MentionAt(k);
                         int b = t - 1;
                         while (b >= 0 && (Words.IsDeterminer(low[b]) || Words.IsAdverb(low[b]))) b--;
-                        if (of != null && b >= 0 && (low[b] == "," || Words.IsBe(low[b])))
+                        // "happens to be", "turned out to be": a copula with extra words.
+                        if (b >= 1 && low[b] == "be" && low[b - 1] == "to") { b -= 2; while (b >= 0 && low[b] is "out" || (b >= 0 && Words.IsAdverb(low[b]))) b--; if (b >= 0) b = Words.IsBe(low[b]) ? b : b; }
+                        if (of != null && b >= 0 && (low[b] == "," || Words.IsBe(low[b]) || low[b] is "happens" or "happened" or "turns" or "turned" or "seems" or "is"))
                         {
                             var np = ArgumentFinder.NounPhraseEndingAt(s, b - 1);
                             if (np?.Mention != null) { person = np.Mention; anchor = of; }
                         }
                     }
                 }
-                if (person == null && anchor == null) person = DescribedName(s, t);
+                string? anchorNoun = null;
+                if (person == null && anchor == null)
+                {
+                    person = DescribedName(s, t);
+                    // "Amelia Grint, the gallery's director": the owner is a thing named by a common noun.
+                    if (t > 1 && Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && s.MentionAt(t - 2) == null) anchorNoun = s.Lemmas[t - 2];
+                }
                 if (person?.EntityId == null) continue;
                 if (anchor != null && anchor.EntityId == person.EntityId) continue;
                 foreach (var n in nouns)
-                    facts.Add(new RelationFact { PersonId = person.EntityId, Noun = n, AnchorId = anchor?.EntityId, Document = doc, Sentence = s, Stance = stance });
+                    facts.Add(new RelationFact { PersonId = person.EntityId, Noun = n, AnchorId = anchor?.EntityId, Document = doc, Sentence = s, Stance = stance, AnchorNoun = anchorNoun });
             }
         }
         return facts;

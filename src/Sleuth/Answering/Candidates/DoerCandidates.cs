@@ -94,6 +94,13 @@ public sealed class DoerCandidates : ICandidateStage
     private static double ArgumentMatch(CandidateContext context, EventClause c, IReadOnlyList<EventClause> all, Argument? other, Entity? fixedEntity, string? fixedName, bool askAgent)
     {
         var q = context.Question;
+        if (fixedName == null && q.AgentWords.Count > 0)
+        {
+            // "cleared by security video": the passage must speak of it.
+            var around = Enumerable.Range(Math.Max(0, c.Sentence.Index - 1), 2).Where(i => i < c.Document.Sentences.Count)
+                .SelectMany(i => c.Document.Sentences[i].Lemmas).ToHashSet();
+            return q.AgentWords.Any(around.Contains) ? 0.85 : 0.45;
+        }
         if (fixedName == null)
         {
             if (c.Kind == TriggerKind.MadeBy) return 1.0;
@@ -104,6 +111,9 @@ public sealed class DoerCandidates : ICandidateStage
         if (context.Refers(other, fixedEntity, fixedName)) return 1.0;
         if (other?.Mention != null) return 0;
         if (other != null && context.Refers(c.Sentence, other, fixedEntity, fixedName)) return 0.9;
+        // "the gallery", "the club": a common noun standing for the named organisation or work.
+        if (other != null && other.Mention == null && fixedEntity != null && fixedEntity.Kind is not EntityKind.Person)
+            return fixedEntity.Name.Split(' ').Any(w => other.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 0.8 : 0.55;
         if (c.Kind is TriggerKind.CulpritNoun or TriggerKind.ProVerb or TriggerKind.AgentNoun || other == null)
         {
             // No stated victim: the passage must hold the asked event with the question's argument just before.

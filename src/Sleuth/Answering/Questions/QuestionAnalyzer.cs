@@ -90,11 +90,18 @@ public sealed class QuestionAnalyzer
             int v = FindVerb(s, i + 1);
             if (v >= 0)
             {
-                bool byAtEnd = low.Skip(v + 1).Contains("by");
                 var subject = names.FirstOrDefault(n => n.First > i && n.First < v);
                 var forms = Forms(s, v, names);
-                if (byAtEnd) return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject?.Text };
-                return Frame(s, AskedRole.Patient, AnswerType.Person, forms, passive: true) with { Subject = ObjectAfter(names, v)?.Text };
+                // "Who was Cassie pushed by?" asks the agent; "Who was cleared by the video?" asks the one cleared.
+                int lastWord = Enumerable.Range(0, low.Length).Last(k => s.Tokens[k].Kind == TokenKind.Word);
+                if (subject != null && low[lastWord] == "by") return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject.Text };
+                int by = Array.IndexOf(low, "by", v);
+                var agentWords = by < 0 ? [] : Enumerable.Range(by + 1, low.Length - by - 1)
+                    .Where(k => s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k])).Select(k => s.Lemmas[k]).ToList();
+                return Frame(s, AskedRole.Patient, AnswerType.Person, forms, passive: true) with
+                {
+                    Subject = by >= 0 ? names.FirstOrDefault(n => n.First > by)?.Text : null, AgentWords = agentWords,
+                };
             }
             return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = relation.Noun, RelationAnchor = relation.Anchor ?? names.FirstOrDefault()?.Text };
         }
@@ -239,6 +246,12 @@ public sealed class QuestionAnalyzer
         foreach (var syn in verbs.Keys.Where(k => verbs[k] < 1).ToList())
             foreach (var d in _lexicon.Derivations(syn))
                 if ((d.EndsWith("er") || d.EndsWith("or")) && !d.Contains(' ') && !agentNouns.ContainsKey(d)) agentNouns[d] = 0.7;
+        foreach (var d in _cues.Doers.GetValueOrDefault(lemma) ?? [])
+            agentNouns.TryAdd(d, 0.9);
+        // An accusation is worded many ways: "denounced", "blamed", "named".
+        if (_cues.Is("accuse.lemma", lemma))
+            foreach (var a in _cues.Section("accuse.lemma"))
+                verbs.TryAdd(a, a is "name" or "identify" ? 0.6 : 0.85);
         var made = new HashSet<string>(StringComparer.Ordinal);
         if (_cues.Is("creation.verb", lemma))
         {
