@@ -29,6 +29,7 @@ public sealed class DoerCandidates : ICandidateStage
                 var other = askAgent ? c.Patient : c.Agent;
                 double argMatch = ArgumentMatch(context, c, clauses, other, fixedEntity, fixedName, askAgent);
                 if (argMatch <= 0) continue;
+                argMatch *= ContextMatch(q, c.Sentence);
                 if (q.Holder != null)
                 {
                     if (c.Stance != Stance.Reported || holderEntity == null || c.Holder?.Mention?.EntityId != holderEntity.Id) continue;
@@ -85,6 +86,20 @@ public sealed class DoerCandidates : ICandidateStage
                 yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : 0.8, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
                     accuser, clauseId: $"{doc.Document.Id}:{c.Sentence.Index}:{c.Trigger}");
             }
+    }
+
+    /// <summary>
+    /// "Who was seen on CCTV at the fish bar?": when the question gives two or more further content words and the
+    /// clause's sentence has none of them, the clause is likely about another occasion.
+    /// </summary>
+    private static double ContextMatch(QuestionFrame q, ReadSentence s)
+    {
+        var nameWords = q.Names.SelectMany(n => n.ToLowerInvariant().Split(' ')).ToHashSet();
+        var predicate = q.Forms?.Verbs.Keys.ToHashSet() ?? [];
+        var extra = q.ContentLemmas.Where(w => w.Length > 2 && !nameWords.Contains(w) && !predicate.Contains(w) && w != q.ObjectHead).ToList();
+        if (extra.Count < 2) return 1.0;
+        var present = s.Lemmas.Concat(s.Lower).ToHashSet();
+        return extra.Any(present.Contains) ? 1.0 : 0.4;
     }
 
     private static bool Eligible(Entity e, AnswerType type) =>

@@ -49,7 +49,7 @@ public sealed class OverlapCandidates : ICandidateStage
                 var e = context.Reading.Entities.Get(candidate.EntityId)!;
                 bool negated = Enumerable.Range(candidate.Last, Math.Max(0, first - candidate.Last)).Any(i => s.Lower[i] is "not" or "never" || s.Lower[i].EndsWith("n't"));
                 var stance = StanceReader.Read(s, candidate.First, negated, false);
-                yield return context.Make(e, doc, s, stance.Stance, 0.55 * overlap * (predicateHere ? 1.0 : 0.85), $"shares {hits} of {content.Count} question words",
+                yield return context.Make(e, doc, s, stance.Stance, (hits >= 4 ? 0.65 : 0.55) * overlap * (predicateHere ? 1.0 : 0.85), $"shares {hits} of {content.Count} question words",
                     stance.Holder, stance.HolderText, supports: stance.Stance != Stance.Denied);
             }
     }
