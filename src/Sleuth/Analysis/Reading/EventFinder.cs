@@ -270,7 +270,7 @@ public static class EventFinder
         if (t > 0 && (low[t - 1].EndsWith("-") || s.Tokens[t].Text.Contains('-'))) return null;
         int k = t - 1;
         bool negated = false;
-        while (k >= 0 && (Words.IsDeterminer(low[k]) || Words.IsAdverb(low[k]) || low[k] is "," or "fact" or "in" or "real" or "true" or "actual" or "only" or "prime" or "main" || Words.IsNegation(low[k])))
+        while (k >= 0 && (Words.IsDeterminer(low[k]) || Words.IsAdverb(low[k]) || low[k] is "," or "fact" or "in" or "real" or "true" or "actual" or "only" or "prime" or "main" || (low[k] == "to" && low[t] == "blame") || Words.IsNegation(low[k])))
         {
             if (Words.IsNegation(low[k]) && low[k] is not "no") negated = true;
             k--;

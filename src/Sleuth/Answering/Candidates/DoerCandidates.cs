@@ -59,6 +59,12 @@ public sealed class DoerCandidates : ICandidateStage
             yield break;
         }
         if (!askAgent) yield break;
+        // Whoever was accused of it is a candidate too, as a claim: a source that names another doer refutes it.
+        foreach (var f in Accusations(context, null, null).Where(f => f.Key != fixedEntity?.Id))
+        {
+            candidates.Add(f.Key);
+            yield return f;
+        }
         foreach (var f in Clearances(context, candidates, fixedEntity)) yield return f;
     }
 
@@ -69,21 +75,22 @@ public sealed class DoerCandidates : ICandidateStage
     };
 
     /// <summary>"Who did X accuse?": the people X accused, whether or not the act is named ("Quill accused Vale again").</summary>
-    private static IEnumerable<Finding> Accusations(CandidateContext context, Entity? holder, string holderName)
+    private static IEnumerable<Finding> Accusations(CandidateContext context, Entity? holder, string? holderName)
     {
         var q = context.Question;
         foreach (var doc in context.Reading.Documents)
             foreach (var c in EventFinder.Find(doc, s_accuse))
             {
                 if (c.Kind != TriggerKind.Verb || c.Stance is Stance.Asked or Stance.Denied) continue;
-                var accuser = c.Passive ? c.Agent : c.Agent;
+                var accuser = c.Agent;
                 var accused = c.Patient;
-                if (!context.Refers(accuser, holder, holderName)) continue;
+                if (holderName != null && !context.Refers(accuser, holder, holderName)) continue;
                 var e = context.EntityOf(accused);
-                if (e == null || e.Kind != EntityKind.Person || e == holder) continue;
+                if (e == null || e.Kind != EntityKind.Person || e == holder || e == context.EntityOf(accuser)) continue;
                 // "accused X of starting the fire" names the act: a full match; without it, a little less.
-                bool act = q.Forms != null && c.Sentence.Lemmas.Skip(c.Trigger).Take(8).Any(l => q.Forms.Verbs.ContainsKey(l));
-                yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : 0.8, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
+                bool act = q.Forms != null && c.Sentence.Lemmas.Skip(c.Trigger).Take(8).Any(l => q.Forms.Verbs.ContainsKey(l) || q.Forms.AgentNouns.ContainsKey(l));
+                if (holderName == null && !act && q.Forms != null && !NearEvent(doc, c.Sentence.Index, q.Forms)) continue;
+                yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : holderName != null ? 0.8 : 0.6, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
                     accuser, clauseId: $"{doc.Document.Id}:{c.Sentence.Index}:{c.Trigger}");
             }
     }
@@ -137,6 +144,14 @@ public sealed class DoerCandidates : ICandidateStage
             return passage ? 0.75 : 0;
         }
         return 0;
+    }
+
+    /// <summary>Whether the predicate (or its doer noun) is named within two sentences of the given one.</summary>
+    private static bool NearEvent(ReadDocument doc, int index, PredicateForms forms)
+    {
+        for (int i = Math.Max(0, index - 2); i < doc.Sentences.Count && i <= index + 2; i++)
+            if (doc.Sentences[i].Lemmas.Any(l => forms.Verbs.ContainsKey(l) || forms.AgentNouns.ContainsKey(l))) return true;
+        return false;
     }
 
     /// <summary>"X is innocent", "X was framed", "X was released for lack of evidence", "X is not the reason Y fell".</summary>

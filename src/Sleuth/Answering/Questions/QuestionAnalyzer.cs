@@ -88,6 +88,13 @@ public sealed class QuestionAnalyzer
                 return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = relation.Noun, RelationAnchor = relation.Anchor };
             // "Who was X pushed by?" / "Who was pushed?"
             int v = FindVerb(s, i + 1);
+            if (v >= 0 && low[v].EndsWith("ing") && names.Any(n => n.First > i && n.First < v))
+            {
+                // "Who was Hale planning to sell it to?": Hale acts; the asked one is an object of the last verb.
+                int last = v;
+                for (int k = v + 1; k + 1 < low.Length; k++) if (low[k] == "to" && FindVerb(s, k + 1) == k + 1) last = k + 1;
+                return Frame(s, AskedRole.Patient, AnswerType.Person, Forms(s, last, names)) with { Subject = names.First(n => n.First > i && n.First < v).Text };
+            }
             if (v >= 0)
             {
                 var subject = names.FirstOrDefault(n => n.First > i && n.First < v);
@@ -160,7 +167,10 @@ public sealed class QuestionAnalyzer
         for (int k = wh + 1; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && (v < 0 || k != v)) focusWords.Add(s.Lemmas[k]);
         var forms = v >= 0 && !Words.IsBe(s.Lower[v]) ? Forms(s, v, names) : null;
-        return Frame(s, AskedRole.Place, AnswerType.Place, forms) with { Focus = focus?.Text, FocusWords = focusWords, Subject = focus?.Text };
+        string? eventNoun = null;
+        for (int k = wh + 1; k < s.Tokens.Count && (v < 0 || k < v); k++)
+            if (s.MentionAt(k) == null && s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) eventNoun = s.Lemmas[k];
+        return Frame(s, AskedRole.Place, AnswerType.Place, forms) with { Focus = focus?.Text, FocusWords = focusWords, Subject = focus?.Text, EventNoun = eventNoun };
     }
 
     private QuestionFrame CountQuestion(ReadSentence s, int wh, List<Mention> names)
@@ -305,18 +315,22 @@ public sealed class QuestionAnalyzer
     private static Mention? ObjectAfter(List<Mention> names, int verb)
     {
         var next = names.FirstOrDefault(n => n.First > verb);
-        return next != null && next.First <= verb + 2 ? next : null;
+        // "spiked Kasia's bottle": the possessor is context, the object is the bottle.
+        return next != null && next.First <= verb + 2 && !next.Possessive ? next : null;
     }
 
     private static bool HasPronounAfter(ReadSentence s, int from) =>
         s.Mentions.Any(m => m.Kind == MentionKind.Pronoun && m.First > from);
 
-    /// <summary>The head noun of the phrase after the verb ("novel" in "wrote the novel X").</summary>
+    /// <summary>The head noun of the phrase after the verb ("novel" in "wrote the novel X", "bottle" in "spiked Kasia's bottle").</summary>
     private string? HeadAfter(ReadSentence s, int verb)
     {
         for (int k = verb + 1; k < s.Tokens.Count; k++)
         {
-            if (s.MentionAt(k) != null) return null;
+            var m = s.MentionAt(k);
+            if (m != null && m.Possessive) { k = m.Last - 1; continue; }
+            if (Words.IsPossessiveMarker(s.Tokens[k].Text)) continue;
+            if (m != null) return null;
             var w = s.Lower[k];
             if (s.Tokens[k].Kind != TokenKind.Word || Words.IsPreposition(w)) return null;
             if (Words.IsDeterminer(w) || Words.IsAdverb(w)) continue;
