@@ -71,6 +71,7 @@ public sealed class CaseReader
         var finder = new NameFinder(_lexicon, known);
         foreach (var d in docs)
             foreach (var s in d.Sentences) finder.Find(s);
+        SplitAdjacentNames(docs);
         var catalog = EntityCatalog.Build(docs);
         foreach (var d in docs) Vote(d, catalog);
         catalog.Settle(_lexicon);
@@ -104,6 +105,31 @@ public sealed class CaseReader
         }
         bool spoiler = text.Contains("spoiler", StringComparison.OrdinalIgnoreCase);
         return new ReadDocument { Document = document, Sentences = read, SpoilerWarning = spoiler };
+    }
+
+    /// <summary>
+    /// "is Wren Hollis's daughter?": two people's first names side by side read as one name. A two-word name whose
+    /// words each begin a different full name of the case is split back into two mentions.
+    /// </summary>
+    private static void SplitAdjacentNames(List<ReadDocument> docs)
+    {
+        var forms = docs.SelectMany(d => d.Mentions).Where(m => m.Kind == MentionKind.Name && m.Text.Contains(' ')).Select(m => m.Text).ToHashSet();
+        var firstWords = forms.GroupBy(f => f.Split(' ')[0]).ToDictionary(g => g.Key, g => g.ToHashSet());
+        foreach (var s in docs.SelectMany(d => d.Sentences))
+            foreach (var m in s.Mentions.ToList())
+            {
+                if (m.Kind != MentionKind.Name || m.Last - m.First != 2) continue;
+                var parts = m.Text.Split(' ');
+                if (parts.Length != 2) continue;
+                bool firstOwned = firstWords.TryGetValue(parts[0], out var a) && a.Any(f => f != m.Text);
+                bool secondOwned = firstWords.TryGetValue(parts[1], out var b) && b.Any(f => f != m.Text);
+                if (!firstOwned || !secondOwned) continue;
+                s.Mentions.Remove(m);
+                var t0 = s.Tokens[m.First];
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First, Last = m.First + 1, Start = t0.Start, End = t0.End, Text = parts[0], Kind = MentionKind.Name });
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First + 1, Last = m.Last, Start = s.Tokens[m.First + 1].Start, End = m.End, Text = parts[1], Kind = MentionKind.Name, Possessive = m.Possessive });
+                s.Mentions.Sort((x, y) => x.First.CompareTo(y.First));
+            }
     }
 
     /// <summary>Gathers kind and gender evidence for each entity from the contexts of its mentions.</summary>

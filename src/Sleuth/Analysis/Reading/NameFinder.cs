@@ -28,12 +28,16 @@ public sealed class NameFinder
     public static IEnumerable<string> ReliableNames(ReadSentence sentence)
     {
         if (sentence.Kind is not (Sleuth.Analysis.SegmentKind.Body or Sleuth.Analysis.SegmentKind.ListItem)) yield break;
-        foreach (var run in Runs(sentence.Tokens))
+        var tokens = sentence.Tokens;
+        foreach (var run in Runs(tokens))
         {
-            if (AtInformativeStart(sentence.Tokens, run.First)) continue;
-            var first = sentence.Tokens[run.First].Lower;
-            if (run.Last - run.First > 1 && first.Length > 4 && (first.EndsWith("ed") || first.EndsWith("ing"))) continue;
-            yield return run.Text;
+            if (AtInformativeStart(tokens, run.First)) continue;
+            // "Who Poisoned Hollis Calloway": question words and inflected verbs in a quoted title are not the name.
+            int first = run.First;
+            while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")))))
+                first++;
+            if (first >= run.Last) continue;
+            yield return Join(tokens, first, run.Last);
         }
     }
 
@@ -114,7 +118,8 @@ public sealed class NameFinder
             }
             // A run of known name words ("Bette Whitlaw" from "Bette" and "Whitlaw" seen apart) is a name too.
             int words = i;
-            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)) words++;
+            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)
+                && !(tokens[words].Lower.Length > 4 && (tokens[words].Lower.EndsWith("ed") || tokens[words].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[words].Lower))) words++;
             if (words > i && words > best) best = words;
             if (best > 0) { Add(sentence, i, best, best == run.Last && run.Possessive); i = best; }
             else i++;

@@ -98,6 +98,12 @@ public static class RelationFinder
                 }
                 if (person?.EntityId == null) continue;
                 if (anchor != null && anchor.EntityId == person.EntityId) continue;
+                // "whether Hollis was Wren's father", "rumoured to be her brother": only a question or a guess.
+                if (stance == Stance.Asserted)
+                {
+                    var framed = StanceReader.Read(s, Math.Min(person.First, t), false, false);
+                    if (framed.Stance is Stance.Speculated or Stance.Asked) stance = framed.Stance;
+                }
                 foreach (var n in nouns)
                     facts.Add(new RelationFact { PersonId = person.EntityId, Noun = n, AnchorId = anchor?.EntityId, Document = doc, Sentence = s, Stance = stance, AnchorNoun = anchorNoun });
             }
