@@ -146,8 +146,8 @@ public sealed class EntityCatalog
             }
             // A common given name first says "person", and how the sources will usually refer to them.
             var given = StripTitle(e.Name).Core.Split(' ')[0].ToLowerInvariant();
-            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 0.6; }
-            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 0.6; }
+            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 1.5; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 1.5; }
             else if (words.Length <= 3 && Words.Cues.Is("given.neutral", given)) e.PersonVotes += 1;
             foreach (var alias in e.Aliases)
             {
