@@ -89,8 +89,10 @@ public sealed class DoerCandidates : ICandidateStage
                 if (e == null || e.Kind != EntityKind.Person || e == holder || e == context.EntityOf(accuser)) continue;
                 // "accused X of starting the fire" names the act: a full match; without it, a little less.
                 bool act = q.Forms != null && c.Sentence.Lemmas.Skip(c.Trigger).Take(8).Any(l => q.Forms.Verbs.ContainsKey(l) || q.Forms.AgentNouns.ContainsKey(l));
-                if (holderName == null && !act && q.Forms != null && !NearEvent(doc, c.Sentence.Index, q.Forms)) continue;
-                yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : holderName != null ? 0.8 : 0.6, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
+                // Without the act named, an accusation counts when its document is about the act at all.
+                bool near = act || q.Forms == null || NearEvent(doc, c.Sentence.Index, q.Forms);
+                if (holderName == null && !near && !doc.Sentences.Any(x => x.Lemmas.Any(l => q.Forms!.Verbs.ContainsKey(l) || q.Forms.AgentNouns.ContainsKey(l)))) continue;
+                yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : holderName != null ? 0.8 : near ? 0.6 : 0.5, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
                     accuser, clauseId: $"{doc.Document.Id}:{c.Sentence.Index}:{c.Trigger}");
             }
     }

@@ -124,7 +124,7 @@ public sealed class QuestionAnalyzer
                 int inner = FindVerb(s, v + 1);
                 if (inner > 0)
                 {
-                    var obj = ObjectAfter(names, inner);
+                    var obj = ObjectAfter(s, names, inner);
                     var objText = obj?.Text ?? (HasPronounAfter(s, inner) ? subject.Text : null);
                     return Frame(s, AskedRole.Agent, AnswerType.Person, Forms(s, inner, names)) with { Holder = subject.Text, Object = objText, ObjectHead = HeadAfter(s, inner) };
                 }
@@ -134,7 +134,7 @@ public sealed class QuestionAnalyzer
         // "Who pushed Cassie Shore?", "Who wrote the novel X?"
         int verb = FindVerb(s, i);
         if (verb < 0) throw new MalformedQuestionException("cannot find the question's verb");
-        var o = ObjectAfter(names, verb);
+        var o = ObjectAfter(s, names, verb);
         return Frame(s, AskedRole.Agent, AnswerType.Person, Forms(s, verb, names)) with { Object = o?.Text, ObjectHead = HeadAfter(s, verb) };
     }
 
@@ -199,7 +199,7 @@ public sealed class QuestionAnalyzer
             if (a < s.Tokens.Count) v = a;
         }
         var forms = v >= 0 ? Forms(s, v, names) : null;
-        var obj = v >= 0 ? ObjectAfter(names, v) : null;
+        var obj = v >= 0 ? ObjectAfter(s, names, v) : null;
         // "When did the fire happen?": the event is the noun before any name.
         string? eventNoun = null;
         for (int k = start; k < s.Tokens.Count && (v < 0 || k < v); k++)
@@ -312,11 +312,12 @@ public sealed class QuestionAnalyzer
     }
 
     /// <summary>The name that is the verb's object: right after it, past determiners; a name inside a later phrase is context.</summary>
-    private static Mention? ObjectAfter(List<Mention> names, int verb)
+    private static Mention? ObjectAfter(ReadSentence s, List<Mention> names, int verb)
     {
         var next = names.FirstOrDefault(n => n.First > verb);
         // "spiked Kasia's bottle": the possessor is context, the object is the bottle.
-        return next != null && next.First <= verb + 2 && !next.Possessive ? next : null;
+        // "confessed to Detective Abernathy": a name after a preposition is no direct object.
+        return next != null && next.First <= verb + 2 && !next.Possessive && !(next.First == verb + 2 && Words.IsPreposition(s.Lower[verb + 1])) ? next : null;
     }
 
     private static bool HasPronounAfter(ReadSentence s, int from) =>
