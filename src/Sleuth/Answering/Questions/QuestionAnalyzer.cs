@@ -101,7 +101,12 @@ public sealed class QuestionAnalyzer
                 var forms = Forms(s, v, names);
                 // "Who was Cassie pushed by?" asks the agent; "Who was cleared by the video?" asks the one cleared.
                 int lastWord = Enumerable.Range(0, low.Length).Last(k => s.Tokens[k].Kind == TokenKind.Word);
-                if (subject != null && low[lastWord] == "by") return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject.Text };
+                if (low[lastWord] == "by")
+                {
+                    string? head = null;
+                    for (int k = i + 1; k < v; k++) if (s.MentionAt(k) == null && !Words.IsFunctionWord(low[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) head = s.Lemmas[k];
+                    return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject?.Text, ObjectHead = subject == null ? head : null };
+                }
                 int by = Array.IndexOf(low, "by", v);
                 var agentWords = by < 0 ? [] : Enumerable.Range(by + 1, low.Length - by - 1)
                     .Where(k => s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k])).Select(k => s.Lemmas[k]).ToList();
