@@ -13,7 +13,7 @@ public sealed class CrashTests
         using var work = new TempFolder();
         var db = work.File("case.db");
         var first = CorpusGenerator.Write(work.File("first"), count: 25, seed: 1);
-        var large = CorpusGenerator.Write(work.File("large"), count: 3000, paragraphs: 12, seed: 2);
+        var large = CorpusGenerator.Write(work.File("large"), count: 1200, paragraphs: 10, seed: 2);
 
         var completed = CliRunner.Run(work.Path, "index", first, "--db", db);
         Assert.True(completed.ExitCode == 0, completed.ToString());

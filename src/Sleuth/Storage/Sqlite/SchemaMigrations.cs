@@ -74,7 +74,7 @@ internal static class SchemaMigrations
                 key         INTEGER NOT NULL,
                 document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE
             );
-            CREATE INDEX signature_bands_key ON signature_bands (band, key);
+            CREATE INDEX signature_bands_key ON signature_bands (key);
             CREATE INDEX signature_bands_document ON signature_bands (document_id);
             """),
     ];

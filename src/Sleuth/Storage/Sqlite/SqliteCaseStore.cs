@@ -44,7 +44,7 @@ public sealed class SqliteCaseStore : ICaseStore
             connection.Open();
             // WAL keeps readers working during indexing and makes every commit atomic on a crash;
             // synchronous=NORMAL is durable against process crashes, which is what a CLI run risks.
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
             SchemaMigrations.Apply(connection);
         }
         catch
@@ -71,6 +71,36 @@ public sealed class SqliteCaseStore : ICaseStore
             using var transaction = _connection.BeginTransaction();
             var results = new List<StoreWriteResult>(documents.Count);
             foreach (var document in documents) results.Add(WriteOne(document, transaction));
+            transaction.Commit();
+            return results;
+        }
+    }
+
+    public IReadOnlyList<FileWriteResult> WriteFiles(IReadOnlyList<IReadOnlyList<AnalysedDocument>> files)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            var results = new List<FileWriteResult>(files.Count);
+            foreach (var file in files)
+            {
+                // A savepoint per file: a file that fails is undone alone and the batch goes on.
+                Exec(transaction, "SAVEPOINT file");
+                try
+                {
+                    var written = new List<StoreWriteResult>(file.Count);
+                    foreach (var document in file) written.Add(WriteOne(document, transaction));
+                    Exec(transaction, "RELEASE file");
+                    results.Add(new FileWriteResult(written));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Whatever went wrong with this file, undoing it alone keeps the other files of the batch.
+                    Exec(transaction, "ROLLBACK TO file");
+                    Exec(transaction, "RELEASE file");
+                    results.Add(new FileWriteResult([], e.Message));
+                }
+            }
             transaction.Commit();
             return results;
         }
@@ -193,21 +223,23 @@ public sealed class SqliteCaseStore : ICaseStore
         Exec(tx, "DELETE FROM documents WHERE id = $d", ("$d", id));
     }
 
+    /// <summary>
+    /// The group of the most similar stored document at or above the threshold. Band keys already encode
+    /// their band, so one indexed lookup finds every candidate; a candidate must share two bands before
+    /// its signature is compared, which drops chance collisions (a 0.75-similar copy shares about ten).
+    /// </summary>
     private long? FindNearGroup(IReadOnlyList<ulong> signature, long[] bandKeys, SqliteTransaction tx)
     {
-        var candidates = new HashSet<long>();
-        var lookup = Command("SELECT document_id FROM signature_bands WHERE band = $b AND key = $k", tx, "$b", "$k");
-        for (int b = 0; b < bandKeys.Length; b++)
-        {
-            lookup.Parameters[0].Value = b;
-            lookup.Parameters[1].Value = bandKeys[b];
-            using var reader = lookup.ExecuteReader();
+        var lookup = Command(s_candidateSql, tx, [.. Enumerable.Range(0, MinHash.Bands).Select(b => $"$k{b}")]);
+        for (int b = 0; b < bandKeys.Length; b++) lookup.Parameters[b].Value = bandKeys[b];
+        var candidates = new List<long>();
+        using (var reader = lookup.ExecuteReader())
             while (reader.Read()) candidates.Add(reader.GetInt64(0));
-        }
+
         long? best = null;
         double bestSimilarity = 0;
         var fetch = Command("SELECT s.minhash, d.duplicate_group FROM signatures s JOIN documents d ON d.id = s.document_id WHERE s.document_id = $d", tx, "$d");
-        foreach (var candidate in candidates.Order())
+        foreach (var candidate in candidates)
         {
             fetch.Parameters[0].Value = candidate;
             using var reader = fetch.ExecuteReader();
@@ -221,6 +253,10 @@ public sealed class SqliteCaseStore : ICaseStore
         }
         return best;
     }
+
+    private static readonly string s_candidateSql =
+        "SELECT document_id FROM signature_bands WHERE key IN (" + string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(b => $"$k{b}")) +
+        ") GROUP BY document_id HAVING COUNT(*) >= 2 ORDER BY document_id";
 
     private void InsertSentences(long documentId, AnalysedDocument document, SqliteTransaction tx)
     {
