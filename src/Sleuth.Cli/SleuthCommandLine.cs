@@ -17,8 +17,10 @@ public static class SleuthCommandLine
         new DocsCommand(),
     ];
 
+    /// <summary>Parses and runs a command line; returns the process exit code.</summary>
     public static int Run(string[] args) => BuildParser().Invoke(args);
 
+    /// <summary>The parser with every command, usage errors and unexpected failures mapped to exit code 2.</summary>
     public static Parser BuildParser()
     {
         var common = new CommonOptions();

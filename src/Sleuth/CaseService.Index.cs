@@ -21,20 +21,31 @@ public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone
 /// <summary>What an index run did.</summary>
 public sealed record IndexReport
 {
+    /// <summary>Files examined, including skipped ones.</summary>
     public int Files { get; init; }
+    /// <summary>Documents stored for the first time.</summary>
     public int Added { get; init; }
+    /// <summary>Documents whose file changed and replaced their old version.</summary>
     public int Replaced { get; init; }
+    /// <summary>Documents already stored with the same text.</summary>
     public int Unchanged { get; init; }
+    /// <summary>Documents whose text was already stored under another path (recorded as an extra path).</summary>
     public int ExactDuplicates { get; init; }
+    /// <summary>New documents that joined the duplicate group of a similar stored document.</summary>
     public int NearDuplicates { get; init; }
+    /// <summary>Sentences written in this run.</summary>
     public int Sentences { get; init; }
+    /// <summary>Bytes of the files examined.</summary>
     public long Bytes { get; init; }
+    /// <summary>Wall-clock duration of the run.</summary>
     public double Seconds { get; init; }
+    /// <summary>Every skipped file or record, with its reason.</summary>
     public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
     /// <summary>Documents in the store after the run.</summary>
     public int DocumentsInStore { get; init; }
     /// <summary>Independent sources in the store after the run (distinct duplicate groups).</summary>
     public int SourcesInStore { get; init; }
+    /// <summary>Throughput over the files examined.</summary>
     public double MegabytesPerSecond => Seconds > 0 ? Bytes / 1048576.0 / Seconds : 0;
 }
 
@@ -44,11 +55,17 @@ public sealed record UploadedFile(string Name, byte[] Content);
 /// <summary>One ranked sentence from a search, with the matched words marked.</summary>
 public sealed record SearchHit
 {
+    /// <summary>The stored document the sentence comes from.</summary>
     public required long DocumentId { get; init; }
+    /// <summary>Its title, or its file name when it has none.</summary>
     public required string DocumentTitle { get; init; }
+    /// <summary>The file the document was read from.</summary>
     public required string SourcePath { get; init; }
+    /// <summary>Sentence start offset in the document text.</summary>
     public required int Start { get; init; }
+    /// <summary>Sentence end offset (exclusive) in the document text.</summary>
     public required int End { get; init; }
+    /// <summary>The sentence exactly as the document text has it between Start and End.</summary>
     public required string Text { get; init; }
     /// <summary>Matched words, as offsets into the document text.</summary>
     public IReadOnlyList<TextRange> Marks { get; init; } = [];
@@ -66,7 +83,11 @@ public sealed partial class CaseService
     /// <summary>Indexes files and folders (recursively). Bad files are skipped with a reason; nothing stored is lost.</summary>
     public IndexReport Index(IReadOnlyList<string> paths, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (files, collectSkips) = InputCollector.Collect(paths);
+        // A store kept inside the indexed folder must not be read as a document.
+        string[] storeFiles = _store is Storage.Sqlite.SqliteCaseStore sqlite
+            ? [sqlite.Path, sqlite.Path + "-wal", sqlite.Path + "-shm", sqlite.Path + "-journal"]
+            : [];
+        var (files, collectSkips) = InputCollector.Collect(paths, storeFiles);
         var loader = new DocumentLoader(Options.MaxFileBytes);
         return Run(files.Select(f => (f.Path, f.Length, (Func<ReadResult>)(() => loader.Load(f.Path)))).ToList(),
             collectSkips, progress, cancellationToken);

@@ -19,6 +19,7 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Decodes bytes, or says in one line why they are binary, empty or undecodable.</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
         var (encoding, bomLength) = DetectBom(bytes);

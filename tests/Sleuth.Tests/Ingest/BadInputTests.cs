@@ -118,4 +118,15 @@ public sealed class BadInputTests
         Assert.Equal(8, report.Skipped.Count);
         Assert.DoesNotContain(service.Documents(), d => d.SourcePath.Contains(".git"));
     }
+
+    [Fact]
+    public void Index_StoreInsideTheIndexedFolderIsNotReadAsADocument()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Delia pushed Cassie.");
+        using var service = CaseService.Open(folder.File("case.db"));
+        var report = service.Index([folder.Path]);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(1, report.Files);
+    }
 }

@@ -28,8 +28,10 @@ public sealed partial class HtmlReader : IDocumentReader
     [GeneratedRegex("cookie|consent|gdpr|banner|share|newsletter|subscribe|nav|menu|breadcrumb|sidebar|advert|promo", RegexOptions.IgnoreCase)]
     private static partial Regex FurniturePattern();
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
+    /// <inheritdoc />
     public ReadResult Read(string path, string content)
     {
         var document = new HtmlParser().ParseDocument(content);

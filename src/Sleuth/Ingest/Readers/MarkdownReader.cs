@@ -16,8 +16,10 @@ public sealed class MarkdownReader : IDocumentReader
     // Built once and reused: a MarkdownPipeline is immutable and thread-safe.
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
+    /// <inheritdoc />
     public ReadResult Read(string path, string content)
     {
         var document = Markdown.Parse(content, s_pipeline);

@@ -61,6 +61,7 @@ public sealed class SqliteCaseStore : ICaseStore
         get { lock (_gate) return SchemaMigrations.UserVersion(_connection); }
     }
 
+    /// <inheritdoc />
     public StoreWriteResult Write(AnalysedDocument document) => WriteAll([document])[0];
 
     /// <summary>Writes several documents (the records of one file) in one transaction: all of them or none.</summary>
@@ -76,6 +77,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<FileWriteResult> WriteFiles(IReadOnlyList<IReadOnlyList<AnalysedDocument>> files)
     {
         lock (_gate)
@@ -278,6 +280,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<StoredDocument> ListDocuments(bool withText = false)
     {
         lock (_gate)
@@ -290,6 +293,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    /// <inheritdoc />
     public StoredDocument? GetDocument(long id)
     {
         lock (_gate)
@@ -299,6 +303,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<StoredSentence> GetSentences(long documentId)
     {
         lock (_gate)
@@ -312,6 +317,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<SentenceHit> Search(LemmaQuery query, int limit)
     {
         var match = ToMatchExpression(query);
@@ -350,16 +356,19 @@ public sealed class SqliteCaseStore : ICaseStore
         return sb.ToString();
     }
 
+    /// <inheritdoc />
     public int CountDocuments()
     {
         lock (_gate) return Convert.ToInt32(Scalar(null, "SELECT COUNT(*) FROM documents"));
     }
 
+    /// <inheritdoc />
     public int CountSources()
     {
         lock (_gate) return Convert.ToInt32(Scalar(null, "SELECT COUNT(DISTINCT duplicate_group) FROM documents"));
     }
 
+    /// <inheritdoc />
     public IReadOnlyList<string> GetDuplicatePaths(long documentId)
     {
         lock (_gate)
@@ -378,6 +387,7 @@ public sealed class SqliteCaseStore : ICaseStore
         lock (_gate) return Convert.ToString(Scalar(null, "PRAGMA integrity_check"), CultureInfo.InvariantCulture) ?? "";
     }
 
+    /// <summary>Releases the prepared commands and closes the file.</summary>
     public void Dispose()
     {
         lock (_gate)
