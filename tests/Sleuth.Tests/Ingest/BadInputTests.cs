@@ -129,4 +129,19 @@ public sealed class BadInputTests
         Assert.Empty(report.Skipped);
         Assert.Equal(1, report.Files);
     }
+
+    [Fact]
+    public void IndexUploads_AppliesTheSameRulesAsFiles()
+    {
+        using var folder = new TempFolder();
+        using var service = CaseService.Open(folder.File("case.db"));
+        var report = service.IndexUploads([
+            new UploadedFile("statement.md", "# Statement\n\nDelia pushed Cassie."u8.ToArray()),
+            new UploadedFile("scan.pdf", "%PDF"u8.ToArray()),
+            new UploadedFile("blank.txt", []),
+        ]);
+        Assert.Equal(1, report.Added);
+        Assert.Equal(["scan.pdf", "blank.txt"], report.Skipped.Select(s => s.Path));
+        Assert.Equal("statement.md", Assert.Single(service.Search("Delia")).SourcePath);
+    }
 }
