@@ -24,7 +24,10 @@ public static class SleuthCommandLine
     public static Parser BuildParser()
     {
         var common = new CommonOptions();
-        var root = new RootCommand("Sleuth: answers questions about a story from a folder of documents, quoting its evidence.");
+        var root = new RootCommand("Sleuth: answers questions about a story from a folder of documents, quoting its evidence.")
+        {
+            Name = "sleuth",
+        };
         common.AddTo(root);
         foreach (var command in Commands()) root.AddCommand(command.Create(common));
         return new CommandLineBuilder(root)
