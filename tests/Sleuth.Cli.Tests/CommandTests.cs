@@ -142,6 +142,39 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Original Headline", human.Stdout);
     }
 
+    [Fact]
+    public void Index_ChangedFileIsReplacedAndUnchangedFilesAreLeftAlone()
+    {
+        using var input = new TempFolder();
+        var changing = input.Write("a.txt", "Bette pushed Cassie, people said.");
+        input.Write("b.txt", "Nabil waited downstairs all night.");
+        Assert.Equal(0, Sleuth("index", input.Path, "--db", Db).ExitCode);
+        File.WriteAllText(changing, "Delia pushed Cassie, the finale revealed.");
+
+        var result = Sleuth("index", input.Path, "--db", Db, "--json");
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("replaced").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("unchanged").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("documentsInStore").GetInt32());
+        var search = Sleuth("search", "Bette", "--db", Db, "--json");
+        using var hits = JsonDocument.Parse(search.Stdout);
+        Assert.Equal(0, hits.RootElement.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public void Index_JsonReportListsSkipsWithPathReasonAndLine()
+    {
+        using var input = new TempFolder();
+        var jsonl = input.Write("posts.jsonl", "{\"text\":\"Fine.\"}\n{oops}\n");
+        var result = Sleuth("index", input.Path, "--db", Db, "--json");
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var skip = Assert.Single(json.RootElement.GetProperty("skipped").EnumerateArray());
+        Assert.Equal(jsonl, skip.GetProperty("path").GetString());
+        Assert.Equal(2, skip.GetProperty("line").GetInt32());
+        Assert.StartsWith("malformed JSON", skip.GetProperty("reason").GetString());
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("search")]
