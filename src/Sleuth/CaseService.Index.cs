@@ -77,6 +77,8 @@ public sealed partial class CaseService
 {
     // Files read and analysed ahead of the writer; bounded so a large folder does not sit in memory.
     private const int ReadAhead = 64;
+    // ...and by size, so a folder of large files is not all held in memory at once.
+    private const long ReadAheadBytes = 64L * 1024 * 1024;
     private const int MaxBatchFiles = 64;
     private const int MaxBatchMilliseconds = 300;
 
@@ -102,8 +104,8 @@ public sealed partial class CaseService
     }
 
     /// <summary>
-    /// Reading and analysing run on a background thread one file ahead of the writer, which stores each
-    /// file in its own transaction in input order (so the first of a duplicate group is always the same).
+    /// Reading and analysing run on a background thread ahead of the writer, which stores files in input
+    /// order (so the first of a duplicate group is always the same) in batched transactions.
     /// </summary>
     private IndexReport Run(IReadOnlyList<(string Path, long Length, Func<ReadResult> Load)> inputs, IReadOnlyList<SkippedInput> initialSkips,
         IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
@@ -115,14 +117,26 @@ public sealed partial class CaseService
 
         using var queue = new BlockingCollection<(int Index, ReadResult Read, IReadOnlyList<AnalysedDocument> Documents)>(ReadAhead);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var budget = new ByteBudget(ReadAheadBytes);
         var producer = Task.Run(() =>
         {
             try
             {
                 for (int i = 0; i < inputs.Count && !stop.IsCancellationRequested; i++)
                 {
+                    budget.Take(inputs[i].Length, stop.Token);
                     var read = inputs[i].Load();
-                    var analysed = read.Documents.Select(DocumentAnalyser.Analyse).ToList();
+                    IReadOnlyList<AnalysedDocument> analysed;
+                    try
+                    {
+                        analysed = read.Documents.Select(DocumentAnalyser.Analyse).ToList();
+                    }
+                    catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+                    {
+                        // An analysis bug on one odd file must not end the run; the file is reported instead.
+                        read = new ReadResult { Skipped = [.. read.Skipped, new SkippedInput(inputs[i].Path, $"not analysed: {e.GetType().Name}: {e.Message}")] };
+                        analysed = [];
+                    }
                     queue.Add((i, read, analysed), stop.Token);
                 }
             }
@@ -159,6 +173,7 @@ public sealed partial class CaseService
                     skipped.AddRange(readSkips);
                     done++;
                     bytesDone += inputs[index].Length;
+                    budget.Return(inputs[index].Length);
                     // Reported after the commit, so a file shown as done is really in the store.
                     progress?.Report(new IndexProgress(done, inputs.Count, bytesDone, bytesTotal, inputs[index].Path)
                     {
@@ -262,4 +277,38 @@ public sealed partial class CaseService
 
     /// <summary>One stored document with its text, or null.</summary>
     public StoredDocument? Document(long id) => _store.GetDocument(id);
+}
+
+/// <summary>
+/// Bounds the bytes read ahead of the writer. A file larger than the whole budget is still let through
+/// when nothing else is in flight, so one big file never blocks the run.
+/// </summary>
+internal sealed class ByteBudget(long limit)
+{
+    // A plain object, not System.Threading.Lock: Monitor.Wait/Pulse need a monitor.
+    private readonly object _gate = new();
+    private long _used;
+
+    public void Take(long bytes, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            while (_used > 0 && _used + bytes > limit)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // Short waits so cancellation is noticed without a second signalling mechanism.
+                Monitor.Wait(_gate, 50);
+            }
+            _used += bytes;
+        }
+    }
+
+    public void Return(long bytes)
+    {
+        lock (_gate)
+        {
+            _used -= bytes;
+            Monitor.PulseAll(_gate);
+        }
+    }
 }
