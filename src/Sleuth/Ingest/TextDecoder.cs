@@ -33,7 +33,9 @@ public static class TextDecoder
         catch (DecoderFallbackException e)
         {
             var where = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : "";
-            return new(null, $"undecodable: invalid UTF-8{where} and no UTF-16 byte order mark");
+            return new(null, encoding is null || encoding is UTF8Encoding
+                ? $"undecodable: invalid UTF-8{where} and no UTF-16 byte order mark"
+                : $"undecodable: invalid {encoding.WebName} after its byte order mark{where}");
         }
         if (string.IsNullOrWhiteSpace(text)) return new(null, "empty: no text");
         if (ControlRatio(text) > MaxControlRatio) return new(null, "binary: too many control characters");
