@@ -15,6 +15,8 @@ public static class SleuthCommandLine
         new IndexCommand(),
         new SearchCommand(),
         new DocsCommand(),
+        new AskCommand(),
+        new EvalCommand(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>
