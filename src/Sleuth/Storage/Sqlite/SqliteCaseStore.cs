@@ -217,7 +217,10 @@ public sealed class SqliteCaseStore : ICaseStore
                 Exec(tx, "UPDATE documents SET duplicate_group = $new WHERE duplicate_group = $old AND id <> $old", ("$new", heirId), ("$old", id));
             }
         }
-        // Deleting sentences fires the trigger that removes them from the full-text index.
+        // External-content FTS5 forgets a row only when told its old text, which the sentences row still holds.
+        Exec(tx, """
+            INSERT INTO sentence_fts (sentence_fts, rowid, lemmas) SELECT 'delete', id, lemmas FROM sentences WHERE document_id = $d
+            """, ("$d", id));
         Exec(tx, "DELETE FROM sentences WHERE document_id = $d", ("$d", id));
         Exec(tx, "DELETE FROM signature_bands WHERE document_id = $d", ("$d", id));
         Exec(tx, "DELETE FROM signatures WHERE document_id = $d", ("$d", id));
@@ -263,20 +266,28 @@ public sealed class SqliteCaseStore : ICaseStore
     private void InsertSentences(long documentId, AnalysedDocument document, SqliteTransaction tx)
     {
         var insert = Command("""
-            INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph, kind, lemmas)
-            VALUES ($d, $i, $s, $e, $p, $k, $l)
-            """, tx, "$d", "$i", "$s", "$e", "$p", "$k", "$l");
+            INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph, kind, lemmas, id)
+            VALUES ($d, $i, $s, $e, $p, $k, $l, $id)
+            """, tx, "$d", "$i", "$s", "$e", "$p", "$k", "$l", "$id");
+        var index = Command("INSERT INTO sentence_fts (rowid, lemmas) VALUES ($id, $l)", tx, "$id", "$l");
+        long nextId = Convert.ToInt64(Scalar(tx, "SELECT COALESCE(MAX(id), 0) + 1 FROM sentences"));
         for (int i = 0; i < document.Sentences.Count; i++)
         {
             var sentence = document.Sentences[i];
+            var lemmas = i < document.SentenceLemmas.Count ? document.SentenceLemmas[i] : "";
+            long sentenceId = nextId++;
             insert.Parameters[0].Value = documentId;
             insert.Parameters[1].Value = i;
             insert.Parameters[2].Value = sentence.Start;
             insert.Parameters[3].Value = sentence.End;
             insert.Parameters[4].Value = sentence.Paragraph;
             insert.Parameters[5].Value = (int)sentence.Kind;
-            insert.Parameters[6].Value = i < document.SentenceLemmas.Count ? document.SentenceLemmas[i] : "";
+            insert.Parameters[6].Value = lemmas;
+            insert.Parameters[7].Value = sentenceId;
             insert.ExecuteNonQuery();
+            index.Parameters[0].Value = sentenceId;
+            index.Parameters[1].Value = lemmas;
+            index.ExecuteNonQuery();
         }
     }
 
@@ -381,10 +392,26 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
-    /// <summary>Result of SQLite's integrity check: "ok" when the file is sound.</summary>
+    /// <summary>
+    /// Result of SQLite's integrity check: "ok" when the file is sound and the full-text index agrees with
+    /// the sentences it indexes.
+    /// </summary>
     public string CheckIntegrity()
     {
-        lock (_gate) return Convert.ToString(Scalar(null, "PRAGMA integrity_check"), CultureInfo.InvariantCulture) ?? "";
+        lock (_gate)
+        {
+            var result = Convert.ToString(Scalar(null, "PRAGMA integrity_check"), CultureInfo.InvariantCulture) ?? "";
+            if (result != "ok") return result;
+            try
+            {
+                Exec(null, "INSERT INTO sentence_fts (sentence_fts, rank) VALUES ('integrity-check', 1)");
+            }
+            catch (SqliteException e)
+            {
+                return $"full-text index: {e.Message}";
+            }
+            return "ok";
+        }
     }
 
     /// <summary>Releases the prepared commands and closes the file.</summary>
