@@ -115,7 +115,7 @@ public sealed partial class CaseService
         int added = 0, replaced = 0, unchanged = 0, exact = 0, near = 0, sentences = 0, done = 0;
         long bytesDone = 0, bytesTotal = inputs.Sum(i => i.Length);
 
-        using var queue = new BlockingCollection<(int Index, ReadResult Read, IReadOnlyList<AnalysedDocument> Documents)>(ReadAhead);
+        using var queue = new BlockingCollection<PreparedFile>(ReadAhead);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var budget = new ByteBudget(ReadAheadBytes);
         var producer = Task.Run(() =>
@@ -126,18 +126,7 @@ public sealed partial class CaseService
                 {
                     budget.Take(inputs[i].Length, stop.Token);
                     var read = inputs[i].Load();
-                    IReadOnlyList<AnalysedDocument> analysed;
-                    try
-                    {
-                        analysed = read.Documents.Select(DocumentAnalyser.Analyse).ToList();
-                    }
-                    catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
-                    {
-                        // An analysis bug on one odd file must not end the run; the file is reported instead.
-                        read = new ReadResult { Skipped = [.. read.Skipped, new SkippedInput(inputs[i].Path, $"not analysed: {e.GetType().Name}: {e.Message}")] };
-                        analysed = [];
-                    }
-                    queue.Add((i, read, analysed), stop.Token);
+                    queue.Add(Prepare(i, inputs[i].Path, read), stop.Token);
                 }
             }
             catch (OperationCanceledException) { }
@@ -146,17 +135,17 @@ public sealed partial class CaseService
 
         try
         {
-            var batch = new List<(int Index, ReadResult Read, IReadOnlyList<AnalysedDocument> Documents)>();
+            var batch = new List<PreparedFile>();
             while (NextBatch(queue, batch, cancellationToken))
             {
-                var written = _store.WriteFiles(batch.Select(b => b.Documents).ToList());
+                var written = _store.WriteFiles(batch.Select(b => b.ToWrite).ToList());
                 for (int f = 0; f < batch.Count; f++)
                 {
-                    var (index, read, documents) = batch[f];
-                    var results = written[f].Results;
+                    var (index, skips, documents, unchangedResults) = batch[f];
+                    IReadOnlyList<StoreWriteResult> results = [.. written[f].Results, .. unchangedResults];
                     var readSkips = written[f].Error is { } error
-                        ? [.. read.Skipped, new SkippedInput(inputs[index].Path, $"not stored: {error}")]
-                        : read.Skipped;
+                        ? [.. skips, new SkippedInput(inputs[index].Path, $"not stored: {error}")]
+                        : skips;
                     for (int d = 0; d < results.Count; d++)
                     {
                         var result = results[d];
@@ -205,6 +194,36 @@ public sealed partial class CaseService
             DocumentsInStore = _store.CountDocuments(),
             SourcesInStore = _store.CountSources(),
         };
+    }
+
+    /// <summary>A file read and analysed, ready for the writer.</summary>
+    private sealed record PreparedFile(int Index, IReadOnlyList<SkippedInput> Skipped, IReadOnlyList<AnalysedDocument> ToWrite,
+        IReadOnlyList<StoreWriteResult> AlreadyStored);
+
+    /// <summary>
+    /// Analyses the documents of one file, except those the store already holds unchanged: re-indexing a
+    /// folder then costs little more than reading and hashing it.
+    /// </summary>
+    private PreparedFile Prepare(int index, string path, ReadResult read)
+    {
+        var toWrite = new List<AnalysedDocument>();
+        var alreadyStored = new List<StoreWriteResult>();
+        try
+        {
+            foreach (var document in read.Documents)
+            {
+                if (_store.FindUnchanged(document.SourcePath, document.RecordIndex, ContentHasher.Hash(document.Text)) is { } unchanged)
+                    alreadyStored.Add(unchanged);
+                else
+                    toWrite.Add(DocumentAnalyser.Analyse(document));
+            }
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // An analysis bug on one odd file must not end the run; the file is reported instead.
+            return new PreparedFile(index, [.. read.Skipped, new SkippedInput(path, $"not analysed: {e.GetType().Name}: {e.Message}")], [], []);
+        }
+        return new PreparedFile(index, read.Skipped, toWrite, alreadyStored);
     }
 
     /// <summary>

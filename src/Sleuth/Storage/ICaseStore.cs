@@ -76,6 +76,12 @@ public interface ICaseStore : IDisposable
     /// </summary>
     IReadOnlyList<FileWriteResult> WriteFiles(IReadOnlyList<IReadOnlyList<AnalysedDocument>> files);
 
+    /// <summary>
+    /// The Unchanged result a write of this text under this path would give, or null when it would change
+    /// something; lets indexing skip analysing files already stored as they are.
+    /// </summary>
+    StoreWriteResult? FindUnchanged(string sourcePath, int recordIndex, string contentHash);
+
     /// <summary>Independent sources: the number of distinct duplicate groups.</summary>
     int CountSources();
 

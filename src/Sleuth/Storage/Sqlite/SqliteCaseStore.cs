@@ -369,6 +369,22 @@ public sealed class SqliteCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
+    public StoreWriteResult? FindUnchanged(string sourcePath, int recordIndex, string contentHash)
+    {
+        lock (_gate)
+        {
+            using var reader = Query(null, """
+                SELECT id, duplicate_group FROM documents WHERE source_path = $p AND record_index = $r AND content_hash = $h
+                UNION ALL
+                SELECT d.id, d.duplicate_group FROM duplicate_paths p JOIN documents d ON d.id = p.document_id
+                WHERE p.source_path = $p AND p.record_index = $r AND d.content_hash = $h
+                LIMIT 1
+                """, ("$p", sourcePath), ("$r", recordIndex), ("$h", contentHash));
+            return reader.Read() ? new StoreWriteResult(StoreOutcome.Unchanged, reader.GetInt64(0), reader.GetInt64(1), false) : null;
+        }
+    }
+
+    /// <inheritdoc />
     public int CountSources()
     {
         lock (_gate) return Convert.ToInt32(Scalar(null, "SELECT COUNT(DISTINCT duplicate_group) FROM documents"));
