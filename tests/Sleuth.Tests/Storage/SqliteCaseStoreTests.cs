@@ -106,6 +106,21 @@ public sealed class SqliteCaseStoreTests : IDisposable
     }
 
     [Fact]
+    public void FindUnchanged_KnowsStoredPathsAndExactCopiesButNotChangedText()
+    {
+        using var store = OpenStore();
+        var original = store.Write(Doc("/a.txt", "Delia pushed Cassie."));
+        store.Write(Doc("/copy.txt", "Delia pushed Cassie."));
+        var hash = ContentHasher.Hash("Delia pushed Cassie.");
+
+        Assert.Equal(original.DocumentId, store.FindUnchanged("/a.txt", 0, hash)?.DocumentId);
+        Assert.Equal(original.DocumentId, store.FindUnchanged("/copy.txt", 0, hash)?.DocumentId);
+        Assert.Null(store.FindUnchanged("/a.txt", 0, ContentHasher.Hash("Bette pushed Cassie.")));
+        Assert.Null(store.FindUnchanged("/a.txt", 1, hash));
+        Assert.Null(store.FindUnchanged("/new.txt", 0, hash));
+    }
+
+    [Fact]
     public void Write_ChangedFileReplacesItsOldVersion()
     {
         using var store = OpenStore();
