@@ -246,10 +246,16 @@ public sealed class CaseReader
                 var forward = Cataphora(s, p, catalog);
                 if (forward != null) { p.EntityId = forward; continue; }
                 string? excluded = null;
-                if (!p.Possessive && p.First > 0 && !Words.IsPreposition(s.Lower[p.First - 1]) && !p.Text.EndsWith("self", StringComparison.OrdinalIgnoreCase))
+                // An object pronoun ("pushed her") never refers to its own verb's subject; subject pronouns are free.
+                bool objectForm = p.Text.ToLowerInvariant() is "him" or "her" or "them";
+                if (objectForm && !p.Possessive && p.First > 0 && !Words.IsPreposition(s.Lower[p.First - 1]))
                 {
-                    var walk = ArgumentFinder.WalkLeft(s, p.First - 1);
+                    int verb = p.First - 1;
+                    var walk = ArgumentFinder.WalkLeft(s, verb);
                     excluded = walk.Subject?.Mention?.EntityId;
+                    // "accused Bette of pushing her": the one accused is the gerund's subject.
+                    if (verb > 1 && s.Lower[verb].EndsWith("ing") && s.Lower[verb - 1] is "of" or "for")
+                        excluded = ArgumentFinder.NounPhraseEndingAt(s, verb - 2)?.Mention?.EntityId ?? excluded;
                 }
                 // "Walter Brannock, his boss, ...": a pronoun inside an apposition never refers to the name it describes.
                 if (p.Possessive && p.First > 1 && s.Lower[p.First - 1] == ",")
@@ -257,6 +263,15 @@ public sealed class CaseReader
                 p.EntityId = Antecedent(doc, s, p, catalog, excluded);
             }
         }
+    }
+
+    /// <summary>A mention in subject position: a clause starts before it and a verb group follows it.</summary>
+    private static bool IsSubjectLike(ReadSentence s, Mention m)
+    {
+        bool starts = m.First == 0 || s.Lower[m.First - 1] is ";" or ":" or "," or "and" or "but" or "that" || Words.IsSubordinator(s.Lower[m.First - 1]);
+        if (!starts || m.Last >= s.Tokens.Count) return false;
+        var next = s.Lower[m.Last];
+        return Words.IsAuxiliary(next) || Words.IsModal(next) || Words.IsAdverb(next) || next.EndsWith("ed") || (next.EndsWith('s') && !Words.IsPossessiveMarker(s.Tokens[m.Last].Text));
     }
 
     private static string? Cataphora(ReadSentence s, Mention p, EntityCatalog catalog)
@@ -287,6 +302,21 @@ public sealed class CaseReader
             if (opener != null && opener.First <= 2 && !opener.Possessive && e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender && e.Id != excluded)
                 return e.Id;
         }
+        // A subject pronoun opening a clause ("...; she accused her") continues the last subject, not the last object.
+        bool clauseSubject = p.Text.ToLowerInvariant() is "she" or "he" && (p.First == 0 || s.Lower[p.First - 1] is ";" or ":" or "and" or "but" or "then");
+        if (clauseSubject)
+            for (int back = 0; back <= 2 && s.Index - back >= 0; back++)
+            {
+                var sentence = doc.Sentences[s.Index - back];
+                for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
+                {
+                    var m = sentence.Mentions[i];
+                    if (back == 0 && m.First >= p.First) continue;
+                    if (m.Parenthetical || m.Possessive || m.EntityId == null || m.EntityId == excluded || !IsSubjectLike(sentence, m)) continue;
+                    var e = catalog.Get(m.EntityId);
+                    if (e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender) return e.Id;
+                }
+            }
         for (int back = 0; back <= 4 && s.Index - back >= 0; back++)
         {
             var sentence = doc.Sentences[s.Index - back];

@@ -36,8 +36,10 @@ public sealed class NameFinder
             int first = run.First;
             while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")))))
                 first++;
-            if (first >= run.Last) continue;
-            yield return Join(tokens, first, run.Last);
+            int last = run.Last;
+            while (last > first && Words.IsFunctionWord(tokens[last - 1].Lower)) last--;
+            if (first >= last) continue;
+            yield return Join(tokens, first, last);
         }
     }
 
@@ -129,7 +131,8 @@ public sealed class NameFinder
     private static void Add(ReadSentence sentence, int first, int last, bool possessive)
     {
         var tokens = sentence.Tokens;
-        while (last > first && Words.IsNameConnector(tokens[last - 1].Lower)) last--;
+        // "Cassie Shore In": a capitalised small word closing a title-cased run is no part of the name.
+        while (last > first && (Words.IsNameConnector(tokens[last - 1].Lower) || Words.IsFunctionWord(tokens[last - 1].Lower))) { last--; possessive = false; }
         if (last <= first) return;
         var (core, poss) = Words.StripPossessive(tokens[last - 1].Text);
         int end = tokens[last - 1].End - (tokens[last - 1].Text.Length - core.Length);

@@ -71,7 +71,7 @@ public sealed class DoerCandidates : ICandidateStage
     private static readonly PredicateForms s_accuse = new()
     {
         Lemma = "accuse",
-        Verbs = new Dictionary<string, double> { ["accuse"] = 1.0, ["blame"] = 0.9, ["name"] = 0.6, ["identify"] = 0.6, ["finger"] = 0.7, ["implicate"] = 0.8 },
+        Verbs = new Dictionary<string, double> { ["accuse"] = 1.0, ["blame"] = 0.9, ["name"] = 0.6, ["identify"] = 0.6, ["finger"] = 0.7, ["implicate"] = 0.8, ["denounce"] = 0.9, ["frame"] = 0.6 },
     };
 
     /// <summary>"Who did X accuse?": the people X accused, whether or not the act is named ("Quill accused Vale again").</summary>
