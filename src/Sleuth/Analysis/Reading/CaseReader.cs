@@ -81,13 +81,22 @@ public sealed class CaseReader
         return new CaseReading { Documents = docs, Entities = catalog };
     }
 
-    private ReadDocument Tokenize(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
+    private sealed record TokenizedSentence(IReadOnlyList<Token> Tokens, string[] Lower, string[] Lemmas);
+
+    // Tokens and lemmas depend only on a document's text, so they are kept across questions; mentions and entities
+    // depend on which documents are read together and are rebuilt each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long, string), TokenizedSentence[]> _tokenCache = new();
+    private const int TokenCacheLimit = 5000;
+
+    private TokenizedSentence[] TokenizeAll(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
     {
-        var text = document.Text;
-        var read = new List<ReadSentence>(sentences.Count);
-        foreach (var s in sentences)
+        var key = (document.Id, document.ContentHash);
+        if (_tokenCache.TryGetValue(key, out var cached) && cached.Length == sentences.Count) return cached;
+        var result = new TokenizedSentence[sentences.Count];
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var tokens = WordTokenizer.Shared.Tokenize(text, s.Start, s.End);
+            var s = sentences[k];
+            var tokens = WordTokenizer.Shared.Tokenize(document.Text, s.Start, s.End);
             var lower = new string[tokens.Count];
             var lemmas = new string[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -95,6 +104,22 @@ public sealed class CaseReader
                 lower[i] = tokens[i].Lower;
                 lemmas[i] = tokens[i].Kind == TokenKind.Word ? _lexicon.Lemma(tokens[i].Text) : lower[i];
             }
+            result[k] = new TokenizedSentence(tokens, lower, lemmas);
+        }
+        if (_tokenCache.Count >= TokenCacheLimit) _tokenCache.Clear();
+        _tokenCache[key] = result;
+        return result;
+    }
+
+    private ReadDocument Tokenize(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
+    {
+        var text = document.Text;
+        var read = new List<ReadSentence>(sentences.Count);
+        var tokenized = TokenizeAll(document, sentences);
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var (tokens, lower, lemmas) = (tokenized[k].Tokens, tokenized[k].Lower, tokenized[k].Lemmas);
             var trimmed = text.AsSpan(s.Start, s.End - s.Start).TrimEnd();
             bool question = trimmed.EndsWith("?") || trimmed.EndsWith("?\"") || trimmed.EndsWith("?”") || trimmed.EndsWith("?'");
             read.Add(new ReadSentence

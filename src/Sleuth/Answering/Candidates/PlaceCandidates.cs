@@ -87,6 +87,7 @@ public sealed class PlaceCandidates : ICandidateStage
             if (focusWords.Contains(s.Lemmas[i]) || focusWords.Contains(s.Lower[i])) hits++;
         }
         if (hits == 0 || focusWords.Count == 0) return 0;
-        return hits >= 2 || focusWords.Count == 1 ? 0.7 + 0.1 * Math.Min(hits, 3) : 0.5;
+        // One shared word ("school") says little when the asked thing has several; two or more name it.
+        return hits >= 2 || focusWords.Count == 1 ? 0.7 + 0.1 * Math.Min(hits, 3) : 0.35;
     }
 }
