@@ -36,6 +36,9 @@ public sealed class CueLexicon
     /// <summary>Relation noun → the nouns for the other side ("boyfriend" → "girlfriend", "partner", ...).</summary>
     public IReadOnlyDictionary<string, string[]> Inverses { get; private init; } = new Dictionary<string, string[]>();
 
+    /// <summary>"verb" or "verb object" → nouns naming the act ("start fire" → "arson").</summary>
+    public IReadOnlyDictionary<string, string[]> EventNouns { get; private init; } = new Dictionary<string, string[]>();
+
     /// <summary>Verb lemma → nouns for its doer ("steal" → "thief", "robber").</summary>
     public IReadOnlyDictionary<string, string[]> Doers { get; private init; } = new Dictionary<string, string[]>();
 
@@ -87,6 +90,7 @@ public sealed class CueLexicon
         var paraphrases = new List<List<PhraseForm>>();
         var inverses = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var doers = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var eventNouns = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (var raw in text.Split('\n'))
         {
@@ -117,6 +121,10 @@ public sealed class CueLexicon
                 case "doer.noun":
                     doers[parts[0]] = parts[1..];
                     break;
+                case "event.noun":
+                    var sides = line.Split('|', StringSplitOptions.TrimEntries);
+                    eventNouns[sides[0]] = sides[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    break;
                 case "inverse":
                     inverses[parts[0]] = parts[1..];
                     break;
@@ -128,6 +136,6 @@ public sealed class CueLexicon
                     break;
             }
         }
-        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses, Doers = doers };
+        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses, Doers = doers, EventNouns = eventNouns };
     }
 }

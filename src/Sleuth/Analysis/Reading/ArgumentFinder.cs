@@ -91,10 +91,17 @@ public static class ArgumentFinder
                 if (low[p] == ",")
                 {
                     var np = NounPhraseEndingAt(s, p - 1);
+                    // "Colin Marsh, 51, of Netmakers Lane, pleaded": a name inside a prepositional phrase is no subject.
+                    if (np?.Mention != null && np.First > 0 && Words.IsPreposition(low[np.First - 1]))
+                    {
+                        var subject = ClauseSubject(s, j);
+                        if (subject?.Mention != null) return result with { Subject = subject };
+                    }
                     if (np?.Mention != null) return result with { Subject = np };
                     // "Two reporters, A and B, have written": names in the apposition specify a generic head.
                     var named = NounPhraseEndingAt(s, j - 1);
-                    if (named?.Mention != null && named.Mention.Kind == MentionKind.Name) return result with { Subject = named };
+                    if (named?.Mention != null && named.Mention.Kind == MentionKind.Name && !(named.First > 0 && Words.IsPreposition(low[named.First - 1])))
+                        return result with { Subject = named };
                     break;
                 }
             return result with { Subject = ClauseSubject(s, j) };
@@ -112,6 +119,12 @@ public static class ArgumentFinder
         if (np == null) return walk with { Interrogative = true };
         if (np.Mention == null)
         {
+            // "Colin Marsh, the former foreman, who set the fire": the description stands in apposition to a name.
+            if (np.First >= 2 && low[np.First - 1] == ",")
+            {
+                var named = NounPhraseEndingAt(s, np.First - 2);
+                if (named?.Mention != null) return walk with { Subject = named };
+            }
             var head = low[np.Last - 1];
             if (!Words.Cues.Is("person.generic", head)) return walk with { Subject = np };
             // "accuses X as the person who ...", "X was the one who ...": the generic head points back to X.
@@ -215,6 +228,13 @@ public static class ArgumentFinder
         {
             var prev = low[first - 1];
             if (Words.IsDeterminer(prev)) { first--; break; }
+            // "the chandlery's former foreman": the possessor belongs to the phrase.
+            if (Words.IsPossessiveMarker(s.Tokens[first - 1].Text) && first >= 2 && s.MentionEndingAt(first - 2) == null && s.Tokens[first - 2].Kind == TokenKind.Word)
+            {
+                first -= 2;
+                if (first > 0 && Words.IsDeterminer(low[first - 1])) first--;
+                break;
+            }
             var m = s.MentionEndingAt(first - 1);
             if (m != null && m.Possessive) { first = m.First; break; }
             if (s.Tokens[first - 1].Kind != TokenKind.Word || Words.IsFunctionWord(prev) || Words.IsAdverb(prev)) break;

@@ -13,6 +13,8 @@ public sealed record PredicateForms
     public IReadOnlyDictionary<string, double> AgentNouns { get; init; } = new Dictionary<string, double>();
     /// <summary>Verbs that only stand for the predicate with certain words after them ("set" + "fire").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Requirements { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Nouns that name the act itself ("arson", "theft"), read after words of guilt.</summary>
+    public IReadOnlySet<string> ActNouns { get; init; } = new HashSet<string>();
     /// <summary>Work nouns for "made by" questions ("novel"), from the asked object.</summary>
     public IReadOnlySet<string> MadeThings { get; init; } = new HashSet<string>();
 }
@@ -47,6 +49,11 @@ public static class EventFinder
                 }
                 else if (forms.MadeThings.Contains(lemma))
                     clauses.AddRange(ReadMadeBy(doc, s, t));
+                else if (forms.ActNouns.Contains(lemma) || forms.ActNouns.Contains(lower))
+                {
+                    var c = ReadGuilt(doc, s, t);
+                    if (c != null) clauses.Add(c);
+                }
             }
         }
         clauses.AddRange(AnswersToQuestions(doc, clauses));
@@ -171,6 +178,9 @@ public static class EventFinder
         {
             patient = walk.Subject;
             agent = ArgumentFinder.ByAgent(s, t);
+            // "started not by Vale but by the defendant": a negated by-phrase denies that doer.
+            if (agent != null && agent.First >= 2 && s.Lower[agent.First - 1] == "by" && s.Lower[agent.First - 2] is "not" or "never")
+                forced = Stance.Denied;
         }
         else
         {
@@ -179,6 +189,7 @@ public static class EventFinder
         }
         var coAgents = CoAgents(s, agent).Concat(WithPartners(s, t)).ToList();
         var clause = Build(doc, s, t, kind, weight, agent, coAgents, patient, walk, forced, holderOverride, null, walk.Attempted ? "attempted" : null, clauseStart);
+        if (forced == Stance.Denied && walk.Passive) clause = clause with { Stance = clause.Stance is Stance.Asked ? Stance.Asked : Stance.Denied };
         if (clause.Stance == Stance.Denied && walk.Subject?.Mention != null)
         {
             // "it wasn't X who pushed Cassie, but rather Y": Y is the source's own answer.
@@ -323,6 +334,30 @@ public static class EventFinder
             Document = doc, Sentence = s, Trigger = t, Kind = kind, PredicateMatch = weight,
             Agent = agent, Patient = patient, Stance = stance.Stance, Holder = stance.Holder, HolderText = stance.HolderText,
         };
+    }
+
+    /// <summary>"X pleaded guilty to arson", "X was convicted of theft", "X confessed to the murder": the act is X's.</summary>
+    private static EventClause? ReadGuilt(ReadDocument doc, ReadSentence s, int t)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 8; k--)
+        {
+            if (s.Lower[k] is "." or ";" or "but" || (s.Lower[k] == "," && k < t - 1 && s.Tokens[k + 1].Kind != TokenKind.Number)) return null;
+            if (!Words.Cues.Is("guilt", s.Lower[k])) continue;
+            int verb = k;
+            // "pleaded guilty", "found guilty": the verb before the guilt word carries the subject.
+            if (s.Lower[k] == "guilty" && k > 0 && !Words.IsBe(s.Lower[k - 1])) verb = k - 1;
+            var walk = ArgumentFinder.WalkLeft(s, verb);
+            var agent = walk.Subject;
+            if (agent?.Mention == null) return null;
+            var stance = StanceReader.Read(s, agent.First, walk.Negated, walk.Modal);
+            return new EventClause
+            {
+                Document = doc, Sentence = s, Trigger = t, Kind = TriggerKind.EventNoun, PredicateMatch = 0.85,
+                Agent = agent, Stance = stance.Stance, Holder = stance.Holder, HolderText = stance.HolderText,
+                Note = string.Join(' ', s.Tokens.Skip(verb).Take(t - verb + 1).Select(x => x.Text)),
+            };
+        }
+        return null;
     }
 
     /// <summary>"the 2016 novel of the same name by X and Y": the makers of a work.</summary>

@@ -72,6 +72,9 @@ public static class StanceReader
         var low = s.Lower;
         if (low[i] != ",") return low[i] is "however" or "but" or "actually" or "reality" or "instead";
         if (i + 1 < low.Length && low[i + 1] is "but" or "however" or "yet" or "actually" or "instead") return true;
+        // "..., charged two days later, and on February 9 he pleaded guilty": a new coordinated clause.
+        if (i + 1 < low.Length && low[i + 1] is "and" or "then" && i + 2 < low.Length && !Words.IsPossessiveMarker(s.Tokens[i + 1].Text)
+            && s.Mentions.Any(m => m.First > i + 1 && m.First <= i + 6 && !m.Possessive)) return true;
         // ", it was actually X": a fresh main clause that corrects what came before.
         if (i + 1 < low.Length && low[i + 1] is "it" or "it's" or "it’s")
             for (int k = i + 2; k < low.Length && k <= i + 5; k++)

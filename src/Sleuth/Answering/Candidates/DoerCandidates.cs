@@ -84,6 +84,9 @@ public sealed class DoerCandidates : ICandidateStage
                 if (c.Kind != TriggerKind.Verb || c.Stance is Stance.Asked or Stance.Denied) continue;
                 var accuser = c.Agent;
                 var accused = c.Patient;
+                // "She named him as Ruben Vale": the name after "as" is the one accused.
+                if (accused != null && accused.Last + 1 < c.Sentence.Tokens.Count && c.Sentence.Lower[accused.Last] == "as")
+                    accused = ArgumentFinder.NounPhraseStartingAt(c.Sentence, accused.Last + 1) ?? accused;
                 if (holderName != null && !context.Refers(accuser, holder, holderName)) continue;
                 var e = context.EntityOf(accused);
                 if (e == null || e.Kind != EntityKind.Person || e == holder || e == context.EntityOf(accuser)) continue;
@@ -128,6 +131,7 @@ public sealed class DoerCandidates : ICandidateStage
         if (fixedName == null)
         {
             if (c.Kind == TriggerKind.MadeBy) return 1.0;
+            if (c.Kind == TriggerKind.EventNoun && c.Agent != null) return 0.9;
             if (q.ObjectHead != null && other != null && other.Mention == null && other.Text.Contains(q.ObjectHead, StringComparison.OrdinalIgnoreCase)) return 0.9;
             return q.ObjectHead == null ? 0.8 : 0.4;
         }

@@ -273,7 +273,11 @@ public sealed class QuestionAnalyzer
             var head = HeadAfter(s, v);
             if (head != null) made.Add(head);
         }
-        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made, Requirements = requirements };
+        var objectHead = HeadAfter(s, v);
+        var acts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in new[] { lemma, objectHead == null ? null : lemma + " " + objectHead })
+            if (key != null && _cues.EventNouns.TryGetValue(key, out var nouns)) acts.UnionWith(nouns);
+        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made, Requirements = requirements, ActNouns = acts };
     }
 
     private static bool IsDoerNoun(string word) =>

@@ -140,7 +140,9 @@ public sealed class VerdictBuilder
         if (status != CandidateStatus.Answer)
             foreach (var f in t.Findings.Where(f => f.Stance is Stance.Reported or Stance.Speculated).GroupBy(f => f.Document.Document.DuplicateGroup).Select(g => g.MaxBy(f => f.Match)!))
                 if (!evidence.Any(e => e.DocumentId == f.Document.Document.Id && e.Start == f.Sentence.Start)) evidence.Add(ToEvidence(f, true));
-        var claimedBy = t.Findings.Where(f => f.Stance is Stance.Reported && f.Holder != null).Select(f => f.Holder!).Distinct().ToList();
+        // Claimants are the people the sources name (or "everyone"-like words), not phrases such as "her post".
+        var claimedBy = t.Findings.Where(f => f.Stance is Stance.Reported && f.Holder != null && (f.HolderKey != null || !f.Holder.Contains(' ')))
+            .Select(f => f.Holder!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var suspectedBy = t.Findings.Where(f => f.Stance is Stance.Speculated).Select(f => f.Holder ?? "a source").Distinct().ToList();
         bool accused = t.Findings.Any(f => f.Note?.StartsWith("accused", StringComparison.Ordinal) == true) || claimedBy.Count > 0;
         int n = t.Support.Count, m = t.Against.Count;
