@@ -78,6 +78,8 @@ public sealed class PlaceCandidates : ICandidateStage
         if (k < 0) return 0;
         var m = s.MentionEndingAt(k);
         if (m != null && focus != null && m.EntityId == focus.Id) return 1.0;
+        // "the Carrowmore School Board in Everholt": another named thing that merely shares a word.
+        if (m != null) return 0;
         int hits = 0, words = 0;
         for (int i = k; i >= from; i--)
         {
