@@ -84,7 +84,10 @@ public sealed class PlaceCandidates : ICandidateStage
         for (int i = k; i >= from; i--)
         {
             if (s.Lower[i] is "," or ";" or "." || Words.IsPreposition(s.Lower[i]) && i != k) break;
+            var inName = s.MentionAt(i);
             if (s.Tokens[i].Kind != TokenKind.Word) continue;
+            // A word of another name does not describe the asked thing; a word of its own name does.
+            if (inName != null && !(focus != null && inName.EntityId == focus.Id) && !focusWords.Contains(s.Lower[i])) continue;
             words++;
             if (focusWords.Contains(s.Lemmas[i]) || focusWords.Contains(s.Lower[i])) hits++;
         }

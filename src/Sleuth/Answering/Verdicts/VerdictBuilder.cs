@@ -16,6 +16,7 @@ public sealed record VerdictOutcome(
 public sealed class VerdictBuilder
 {
     private const double MinimumMatch = 0.3;
+    private const double MinimumAnswerMatch = 0.4;
 
     private sealed class Tally
     {
@@ -74,7 +75,10 @@ public sealed class VerdictBuilder
         foreach (var t in tallies.Values.OrderByDescending(t => t.Score))
             trace.Add($"candidate {t.Display}: {t.Support.Count} supporting, {t.Against.Count} against, {t.Findings.Count} findings, score {t.Score:0.00}");
 
-        var ranked = tallies.Values.Where(t => t.Support.Count > t.Against.Count && t.Support.Count > 0).OrderByDescending(t => t.Support.Count).ThenByDescending(t => t.Score).ToList();
+        // Candidates rank by summed evidence over independent sources (so both agreement and match count); one
+        // needs at least one clear piece of evidence to be an answer at all.
+        var ranked = tallies.Values.Where(t => t.Support.Count > t.Against.Count && t.Support.Count > 0 && t.Support.Values.Max(f => f.Match) >= MinimumAnswerMatch)
+            .OrderByDescending(t => t.Score).ThenByDescending(t => t.Support.Count).ToList();
         var answers = new List<Tally>();
         var disputed = new List<Tally>();
         if (ranked.Count > 0)
@@ -88,7 +92,8 @@ public sealed class VerdictBuilder
                 if (sameClause) { answers.Add(other); continue; }
                 bool strong = other.Support.Count * 2 >= top.Support.Count && other.Score * 2 >= top.Score;
                 if (!exclusive && question.Role != AskedRole.Reason && strong) answers.Add(other);
-                else if (exclusive && other.Support.Count >= Math.Max(1, top.Support.Count * 0.6) && other.Score >= top.Score * 0.6) disputed.Add(other);
+                else if (exclusive && other.Support.Count >= Math.Max(1, top.Support.Count * 0.6) && other.Score >= top.Score * 0.6
+                    && other.Support.Values.Max(f => f.Match) >= top.Support.Values.Max(f => f.Match) * 0.75) disputed.Add(other);
             }
             if (disputed.Count > 0) { disputed.Insert(0, top); answers.Clear(); }
         }
