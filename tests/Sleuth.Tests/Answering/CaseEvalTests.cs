@@ -51,6 +51,26 @@ public sealed class CaseEvalTests
         Assert.True(report.Total >= 15);
     }
 
+    /// <summary>
+    /// The held-out cases were written by a teammate who never read the engine; they are not all answered yet.
+    /// This guards the measured pass counts against regressions and checks every quote, without pretending they pass.
+    /// </summary>
+    [Theory]
+    [InlineData("bitter-vintage", 13)]
+    [InlineData("ferrow-gallery-theft", 13)]
+    [InlineData("greyhollow-bottle", 13)]
+    public void Eval_HeldOutCaseKeepsItsMeasuredPassCount(string name, int passedWhenMeasured)
+    {
+        using var folder = new TempFolder();
+        var root = Path.Combine(RepoRoot(), "tests", "cases", name);
+        var report = Run(Path.Combine(root, "documents"), Path.Combine(root, "questions.jsonl"), out var service, folder);
+        using (service)
+            foreach (var q in report.Questions)
+                AnswerAssert.QuotesMatchDocuments(service, q.Result);
+        Assert.True(report.Passed >= passedWhenMeasured, $"{name}: {report.Passed} of {report.Total} passed, {passedWhenMeasured} before: "
+            + string.Join("; ", report.Questions.Where(q => !q.Passed).Select(q => $"{q.Question}: {q.Reason}")));
+    }
+
     [SeedsFact]
     public void Ask_NamesTheCulpritAndShowsTheAccusedRefutedOnTheSeeds()
     {
