@@ -149,7 +149,9 @@ public static class RelationFinder
     {
         var low = s.Lower;
         int b = t - 1;
-        while (b >= 0 && (Words.IsDeterminer(low[b]) || (s.Tokens[b].Kind == TokenKind.Word && s.MentionAt(b) == null && !Words.IsFunctionWord(low[b]) && b >= t - 2))) b--;
+        // "Amelia Grint, the gallery's director": the owner phrase and modifiers stand between the comma and the noun.
+        while (b >= 0 && b >= t - 5 && (Words.IsDeterminer(low[b]) || Words.IsPossessiveMarker(s.Tokens[b].Text)
+            || (s.Tokens[b].Kind == TokenKind.Word && s.MentionAt(b) == null && !Words.IsFunctionWord(low[b])))) b--;
         if (b >= 1 && low[b] is "," or "—" or "–" or "-")
         {
             var np = ArgumentFinder.NounPhraseEndingAt(s, b - 1);

@@ -133,6 +133,8 @@ public sealed class DoerCandidates : ICandidateStage
             if (c.Kind == TriggerKind.MadeBy) return 1.0;
             if (c.Kind == TriggerKind.EventNoun && c.Agent != null) return 0.9;
             if (q.ObjectHead != null && other != null && other.Mention == null && other.Text.Contains(q.ObjectHead, StringComparison.OrdinalIgnoreCase)) return 0.9;
+            // "put the stimulant into Kasia's bottle": the asked object may sit in a phrase after the verb.
+            if (q.ObjectHead != null && c.Sentence.Lemmas.Skip(c.Trigger + 1).Take(8).Contains(q.ObjectHead)) return 0.85;
             return q.ObjectHead == null ? 0.8 : 0.4;
         }
         if (c.Kind == TriggerKind.MadeBy) return 0.9;
