@@ -49,6 +49,9 @@ public static class StanceReader
                 return (who?.Mention != null ? who : null, who?.Mention == null ? who?.Text : null, false, hedged, false);
             }
             var lemma = s.Lemmas[i];
+            // '"...," said Lucy Quenneville, who founded the club': a quote-first attribution governs the quote, not what follows.
+            if (cues.Is("report.lemma", lemma) && i > 0 && (s.Lower[i - 1] is "\"" or "”" or "'" or "’" || (i > 1 && s.Lower[i - 1] == "," && s.Lower[i - 2] is "\"" or "”")))
+                break;
             if (cues.Is("report.lemma", lemma) && !ArgumentFinder.IsNounUse(s, i) && !cues.Is("accuse.lemma", lemma) || (cues.Is("accuse.lemma", lemma) && lemma is not ("name" or "identify") && !ArgumentFinder.IsNounUse(s, i)))
             {
                 bool factive = cues.Is("factive", w) || cues.Is("report.self", lemma);

@@ -143,7 +143,11 @@ public sealed class DoerCandidates : ICandidateStage
         if (other != null && context.Refers(c.Sentence, other, fixedEntity, fixedName)) return 0.9;
         // "the gallery", "the club": a common noun standing for the named organisation or work.
         if (other != null && other.Mention == null && fixedEntity != null && fixedEntity.Kind is not EntityKind.Person)
-            return fixedEntity.Name.Split(' ').Any(w => other.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 0.8 : 0.55;
+        {
+            if (fixedEntity.Name.Split(' ').Any(w => other.Text.Contains(w, StringComparison.OrdinalIgnoreCase))) return 0.8;
+            var head = c.Sentence.Lower[other.Last - 1];
+            return Words.Cues.Is("organisation.head", head) || Words.Cues.Is("place.head", head) ? 0.7 : 0.35;
+        }
         if (c.Kind is TriggerKind.CulpritNoun or TriggerKind.ProVerb or TriggerKind.AgentNoun || other == null)
         {
             // No stated victim: the passage must hold the asked event with the question's argument just before.
