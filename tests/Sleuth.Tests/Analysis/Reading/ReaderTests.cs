@@ -60,7 +60,7 @@ public sealed class ReaderTests
     [Fact]
     public void Read_ResolvesPronounsByGenderAndNeverToTheirOwnSubject()
     {
-        using var c = CaseFixture.Of("Marta Quell argued with Tobias Renn in the kitchen. She said he had taken the keys. Tobias shoved Marta, and then he pushed her again.");
+        using var c = CaseFixture.Of("Mrs. Marta Quell argued with Mr. Tobias Renn in the kitchen. She said he had taken the keys. Tobias shoved Marta, and then he pushed her again.");
         var reading = c.Read();
         var doc = reading.Documents.Single();
         var marta = PersonNamed(reading, "Marta Quell").Id;
