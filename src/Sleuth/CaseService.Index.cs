@@ -69,7 +69,7 @@ public sealed record SearchHit
     public required string Text { get; init; }
     /// <summary>Matched words, as offsets into the document text.</summary>
     public IReadOnlyList<TextRange> Marks { get; init; } = [];
-    /// <summary>Relevance: the negated bm25 rank, so higher is better.</summary>
+    /// <summary>Relevance: the negated bm25 rank, so higher is inesr.</summary>
     public required double Score { get; init; }
 }
 

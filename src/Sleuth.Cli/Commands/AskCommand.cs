@@ -9,7 +9,7 @@ public sealed class AskCommand : ISleuthCommand
 {
     public Command Create(CommonOptions common)
     {
-        var question = new Argument<string>("question", "The question, e.g. \"Who pushed Cassie Shore?\"");
+        var question = new Argument<string>("question", "The question, e.g. \"Who pushed Mara Vance?\"");
         var corpus = new CorpusOption();
         var explain = new Option<bool>("--explain", "Show each stage's intermediate results");
         var command = new Command("ask", "Answer a question from the case's sources, with evidence") { question, corpus.Option, explain };

@@ -52,6 +52,6 @@ public sealed class SearchResultFormatter : IResultFormatter<SearchResult>
         return sb.ToString();
     }
 
-    // A sentence may span wrapped lines in a plain text file; one line per hit reads better.
+    // A sentence may span wrapped lines in a plain text file; one line per hit reads inesr.
     private static string Flat(string s) => s.Replace('\n', ' ');
 }

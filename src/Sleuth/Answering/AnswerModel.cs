@@ -32,7 +32,7 @@ public sealed record QuestionAnalysis
     public required AnswerType ExpectedType { get; init; }
     /// <summary>Lemma of the focus predicate ("push"), or null when the question has none (a "Who is X's sister?" relation).</summary>
     public string? Predicate { get; init; }
-    /// <summary>The named arguments of the predicate other than the asked one ("Cassie Shore").</summary>
+    /// <summary>The named arguments of the predicate other than the asked one ("Mara Vance").</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
     /// <summary>Which role the asked-for answer fills: "agent", "patient", "attribute", "time", "place", "reason", "proposition".</summary>
     public required string AskedRole { get; init; }
@@ -70,9 +70,9 @@ public sealed record CandidateAnswer
     public required double Confidence { get; init; }
     public required int SupportingSources { get; init; }
     public required int OpposingSources { get; init; }
-    /// <summary>Who, inside the sources, claimed this candidate ("Cassie Shore") when it rests on reported claims.</summary>
+    /// <summary>Who, inside the sources, claimed this candidate ("Mara Vance") when it rests on reported claims.</summary>
     public IReadOnlyList<string> ClaimedBy { get; init; } = [];
-    /// <summary>A one-line account of the status: "asserted by 5 sources", "accused by Cassie Shore; refuted by 4 sources".</summary>
+    /// <summary>A one-line account of the status: "asserted by 5 sources", "accused by Mara Vance; refuted by 4 sources".</summary>
     public required string Why { get; init; }
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }

@@ -11,7 +11,7 @@ public sealed record CaseEntity
     public required string Name { get; init; }
     public required EntityKind Kind { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
-    /// <summary>Descriptions the sources give ("Cassie's boyfriend", "the roommate", "played by ...").</summary>
+    /// <summary>Descriptions the sources give ("Mara's boyfriend", "the roommate", "played by ...").</summary>
     public IReadOnlyList<string> Descriptors { get; init; } = [];
     /// <summary>Mentions per document id.</summary>
     public IReadOnlyDictionary<long, int> MentionsPerDocument { get; init; } = new Dictionary<long, int>();
@@ -21,7 +21,7 @@ public sealed record CaseEntity
 /// <summary>The people, organisations and places of a case.</summary>
 public sealed record PeopleReport(IReadOnlyList<CaseEntity> People, IReadOnlyList<CaseEntity> Organisations, IReadOnlyList<CaseEntity> Places);
 
-/// <summary>A relation between two entities: "Delia is Bette's sister" is From=Delia, Kind=sister, To=Bette.</summary>
+/// <summary>A relation between two entities: "Ottilie is Ines's sister" is From=Ottilie, Kind=sister, To=Ines.</summary>
 public sealed record CaseRelation
 {
     public required string From { get; init; }
@@ -58,7 +58,7 @@ public sealed record ClaimSource(long SourceGroup, string Title, IReadOnlyList<l
 /// <summary>One cell: how a source stands toward a proposition; Stance null means the source is silent.</summary>
 public sealed record ClaimCell(long SourceGroup, Stance? Stance, string? Holder, Evidence? Evidence);
 
-/// <summary>One proposition ("Delia pushed Cassie Shore") across every source.</summary>
+/// <summary>One proposition ("Ottilie pushed Mara Vance") across every source.</summary>
 public sealed record ClaimRow(string Proposition, string Candidate, IReadOnlyList<ClaimCell> Cells);
 
 /// <summary>The who-says-what matrix for a question.</summary>

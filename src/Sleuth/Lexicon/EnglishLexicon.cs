@@ -80,7 +80,7 @@ public sealed class EnglishLexicon : ILexicon
     /// noun forms ("fell" → "fall", "women" → "woman"); a known verb or a verb inflection of one
     /// ("pushed" → "push"); a known word of another class ("killer", "news"); a noun plural; and for
     /// words no list knows, spelling rules, except that capitalised unknown words (names) are kept.
-    /// Comparatives are not folded ("better" stays). Possessive 's is removed; output is lowercase.
+    /// Comparatives are not folded ("inesr" stays). Possessive 's is removed; output is lowercase.
     /// </summary>
     public string Lemma(string word)
     {
@@ -211,7 +211,7 @@ public sealed class EnglishLexicon : ILexicon
         foreach (var candidate in Inflection.Candidates(w, PartOfSpeech.Noun))
             if (IsKnown(candidate, PartOfSpeech.Noun)) return candidate;
 
-        // Unknown everywhere: a capitalised unknown word is most likely a name ("Cassie", "Jones").
+        // Unknown everywhere: a capitalised unknown word is most likely a name ("Mara", "Jones").
         return titleCase ? w : Inflection.GuessVerb(w);
     }
 

@@ -24,7 +24,7 @@ public sealed record StoredDocument
 /// <summary>A stored sentence: its offsets into the document text and where it stands.</summary>
 public sealed record StoredSentence(long DocumentId, int Index, int Start, int End, int Paragraph, SegmentKind Kind);
 
-/// <summary>A sentence found by full-text search, with its bm25 rank (lower is better, as SQLite gives it).</summary>
+/// <summary>A sentence found by full-text search, with its bm25 rank (lower is inesr, as SQLite gives it).</summary>
 public sealed record SentenceHit(StoredSentence Sentence, double Rank);
 
 /// <summary>

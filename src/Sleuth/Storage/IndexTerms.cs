@@ -5,7 +5,7 @@ namespace Sleuth.Storage;
 /// <summary>
 /// Splits text into terms the way the full-text index does (unicode61 with diacritics removed): runs of
 /// letters and digits, lower-cased, accents dropped. Used to mark the words a search matched, so that
-/// "Cassie’s" is marked for "cassie" exactly when the index matched it.
+/// "Mara’s" is marked for "mara" exactly when the index matched it.
 /// </summary>
 public static class IndexTerms
 {

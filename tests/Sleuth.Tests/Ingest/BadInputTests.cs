@@ -123,7 +123,7 @@ public sealed class BadInputTests
     public void Index_StoreInsideTheIndexedFolderIsNotReadAsADocument()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "Delia pushed Cassie.");
+        folder.Write("a.txt", "Ottilie pushed Mara.");
         using var service = CaseService.Open(folder.File("case.db"));
         var report = service.Index([folder.Path]);
         Assert.Empty(report.Skipped);
@@ -136,12 +136,12 @@ public sealed class BadInputTests
         using var folder = new TempFolder();
         using var service = CaseService.Open(folder.File("case.db"));
         var report = service.IndexUploads([
-            new UploadedFile("statement.md", "# Statement\n\nDelia pushed Cassie."u8.ToArray()),
+            new UploadedFile("statement.md", "# Statement\n\nOttilie pushed Mara."u8.ToArray()),
             new UploadedFile("scan.pdf", "%PDF"u8.ToArray()),
             new UploadedFile("blank.txt", []),
         ]);
         Assert.Equal(1, report.Added);
         Assert.Equal(["scan.pdf", "blank.txt"], report.Skipped.Select(s => s.Path));
-        Assert.Equal("statement.md", Assert.Single(service.Search("Delia")).SourcePath);
+        Assert.Equal("statement.md", Assert.Single(service.Search("Ottilie")).SourcePath);
     }
 }

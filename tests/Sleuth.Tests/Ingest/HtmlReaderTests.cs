@@ -10,10 +10,10 @@ public sealed class HtmlReaderTests
     private const string Page = """
         <!doctype html>
         <html><head>
-          <title>Who pushed Cassie? | Example News</title>
+          <title>Who pushed Mara? | Example News</title>
           <meta property="article:author" content="Daniel Hart">
           <meta property="article:published_time" content="2020-12-14T10:00:00Z">
-          <link rel="canonical" href="https://example.org/cassie">
+          <link rel="canonical" href="https://example.org/mara">
           <style>p { color: red }</style>
           <script>var secret = "script text";</script>
         </head>
@@ -23,11 +23,11 @@ public sealed class HtmlReaderTests
           <div id="cookie-consent">We use cookies to improve your experience. Accept?</div>
           <div class="share-buttons">Share on Facebook</div>
           <article>
-            <h1>Who pushed Cassie?</h1>
-            <p>Cassie was <em>pushed</em> off the roof &amp; fell.
+            <h1>Who pushed Mara?</h1>
+            <p>Mara was <em>pushed</em> off the roof &amp; fell.
                Police arrived later.</p>
-            <ul><li>Bette denied it.</li><li>Delia <b>confessed</b>.</li></ul>
-            <blockquote>I did it, Delia said.</blockquote>
+            <ul><li>Ines denied it.</li><li>Ottilie <b>confessed</b>.</li></ul>
+            <blockquote>I did it, Ottilie said.</blockquote>
             <div class="newsletter-signup">Subscribe to our newsletter</div>
             <noscript>Enable JavaScript</noscript>
             <iframe src="x"></iframe>
@@ -44,9 +44,9 @@ public sealed class HtmlReaderTests
 
         foreach (var furniture in new[] { "script text", "color: red", "Home", "cookies", "Share on", "Subscribe", "Related", "© 2020", "Enable JavaScript", "Example News" })
             Assert.DoesNotContain(furniture, document.Text);
-        Assert.Equal(["Who pushed Cassie?"], ReaderAssert.Quotes(document, SegmentKind.Heading));
-        Assert.Equal(["Bette denied it.", "Delia confessed."], ReaderAssert.Quotes(document, SegmentKind.ListItem));
-        Assert.Equal(["Cassie was pushed off the roof & fell. Police arrived later.", "I did it, Delia said."], ReaderAssert.Quotes(document, SegmentKind.Body));
+        Assert.Equal(["Who pushed Mara?"], ReaderAssert.Quotes(document, SegmentKind.Heading));
+        Assert.Equal(["Ines denied it.", "Ottilie confessed."], ReaderAssert.Quotes(document, SegmentKind.ListItem));
+        Assert.Equal(["Mara was pushed off the roof & fell. Police arrived later.", "I did it, Ottilie said."], ReaderAssert.Quotes(document, SegmentKind.Body));
         ReaderAssert.SegmentsQuoteText(document);
     }
 
@@ -54,10 +54,10 @@ public sealed class HtmlReaderTests
     public void Read_KeepsTitleAuthorDateAndCanonicalUrl()
     {
         var document = Assert.Single(s_reader.Read("a.html", Page).Documents);
-        Assert.Equal("Who pushed Cassie? | Example News", document.Title);
+        Assert.Equal("Who pushed Mara? | Example News", document.Title);
         Assert.Equal("Daniel Hart", document.Author);
         Assert.Equal("2020-12-14T10:00:00Z", document.Date);
-        Assert.Equal("https://example.org/cassie", document.Url);
+        Assert.Equal("https://example.org/mara", document.Url);
         Assert.Equal("html", document.Format);
     }
 

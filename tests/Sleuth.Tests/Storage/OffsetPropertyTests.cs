@@ -31,7 +31,7 @@ public sealed class OffsetPropertyTests
         }
         Assert.True(sentences > 0);
 
-        foreach (var query in new[] { "pushed Cassie", "Delia roof", "café Núñez", "police statement", "Zoë", "2020" })
+        foreach (var query in new[] { "pushed Mara", "Ottilie roof", "café Núñez", "police statement", "Zoë", "2020" })
         {
             foreach (var hit in service.Search(query, 50))
             {

@@ -49,9 +49,9 @@ public sealed class SqliteCaseStoreTests : IDisposable
             using var command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO documents (id, source_path, record_index, format, content_hash, duplicate_group, text, length, indexed_at)
-                VALUES (1, '/old.txt', 0, 'txt', 'h1', 1, 'Bette pushed Cassie.', 20, '2020-12-14');
+                VALUES (1, '/old.txt', 0, 'txt', 'h1', 1, 'Ines pushed Mara.', 20, '2020-12-14');
                 INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph, kind, lemmas)
-                VALUES (1, 0, 0, 20, 0, 0, 'bette push cassie');
+                VALUES (1, 0, 0, 20, 0, 0, 'ines push mara');
                 """;
             command.ExecuteNonQuery();
             Assert.Equal(1, SchemaMigrations.UserVersion(connection));
@@ -59,18 +59,18 @@ public sealed class SqliteCaseStoreTests : IDisposable
 
         using var store = OpenStore();
         Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
-        Assert.Single(store.Search(new LemmaQuery([["bette"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["ines"]]), 10));
 
-        store.Write(Doc("/old.txt", "Delia pushed Cassie."));
-        Assert.Empty(store.Search(new LemmaQuery([["bette"]]), 10));
-        Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
+        store.Write(Doc("/old.txt", "Ottilie pushed Mara."));
+        Assert.Empty(store.Search(new LemmaQuery([["ines"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["ottilie"]]), 10));
         Assert.Equal("ok", store.CheckIntegrity());
     }
 
     [Fact]
     public void Open_TwiceKeepsDataAndVersion()
     {
-        using (var store = OpenStore()) store.Write(Doc("/a.txt", "Cassie was pushed."));
+        using (var store = OpenStore()) store.Write(Doc("/a.txt", "Mara was pushed."));
         using var again = OpenStore();
         Assert.Equal(1, again.CountDocuments());
         Assert.Equal(SchemaMigrations.Latest, again.SchemaVersion);
@@ -96,26 +96,26 @@ public sealed class SqliteCaseStoreTests : IDisposable
     public void Write_SameFileTwiceIsUnchanged()
     {
         using var store = OpenStore();
-        var first = store.Write(Doc("/a.txt", "Cassie was pushed off the roof."));
-        var second = store.Write(Doc("/a.txt", "Cassie was pushed off the roof."));
+        var first = store.Write(Doc("/a.txt", "Mara was pushed off the roof."));
+        var second = store.Write(Doc("/a.txt", "Mara was pushed off the roof."));
         Assert.Equal(StoreOutcome.Added, first.Outcome);
         Assert.Equal(StoreOutcome.Unchanged, second.Outcome);
         Assert.Equal(first.DocumentId, second.DocumentId);
         Assert.Equal(1, store.CountDocuments());
-        Assert.Single(store.Search(new LemmaQuery([["cassie"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["mara"]]), 10));
     }
 
     [Fact]
     public void FindUnchanged_KnowsStoredPathsAndExactCopiesButNotChangedText()
     {
         using var store = OpenStore();
-        var original = store.Write(Doc("/a.txt", "Delia pushed Cassie."));
-        store.Write(Doc("/copy.txt", "Delia pushed Cassie."));
-        var hash = ContentHasher.Hash("Delia pushed Cassie.");
+        var original = store.Write(Doc("/a.txt", "Ottilie pushed Mara."));
+        store.Write(Doc("/copy.txt", "Ottilie pushed Mara."));
+        var hash = ContentHasher.Hash("Ottilie pushed Mara.");
 
         Assert.Equal(original.DocumentId, store.FindUnchanged("/a.txt", 0, hash)?.DocumentId);
         Assert.Equal(original.DocumentId, store.FindUnchanged("/copy.txt", 0, hash)?.DocumentId);
-        Assert.Null(store.FindUnchanged("/a.txt", 0, ContentHasher.Hash("Bette pushed Cassie.")));
+        Assert.Null(store.FindUnchanged("/a.txt", 0, ContentHasher.Hash("Ines pushed Mara.")));
         Assert.Null(store.FindUnchanged("/a.txt", 1, hash));
         Assert.Null(store.FindUnchanged("/new.txt", 0, hash));
     }
@@ -124,16 +124,16 @@ public sealed class SqliteCaseStoreTests : IDisposable
     public void Write_ChangedFileReplacesItsOldVersion()
     {
         using var store = OpenStore();
-        var first = store.Write(Doc("/a.txt", "Bette pushed Cassie."));
-        var second = store.Write(Doc("/a.txt", "Delia pushed Cassie. Bette is innocent."));
+        var first = store.Write(Doc("/a.txt", "Ines pushed Mara."));
+        var second = store.Write(Doc("/a.txt", "Ottilie pushed Mara. Ines is innocent."));
         Assert.Equal(StoreOutcome.Replaced, second.Outcome);
         Assert.Equal(first.DocumentId, second.DocumentId);
         Assert.Equal(1, store.CountDocuments());
-        Assert.Equal("Delia pushed Cassie. Bette is innocent.", store.GetDocument(second.DocumentId)!.Text);
+        Assert.Equal("Ottilie pushed Mara. Ines is innocent.", store.GetDocument(second.DocumentId)!.Text);
         Assert.Equal(2, store.GetSentences(second.DocumentId).Count);
         Assert.Empty(store.Search(new LemmaQuery([["innocentx"]]), 10));
-        Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
-        Assert.Single(store.Search(new LemmaQuery([["bette"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["ottilie"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["ines"]]), 10));
         Assert.Equal("ok", store.CheckIntegrity());
     }
 
@@ -141,28 +141,28 @@ public sealed class SqliteCaseStoreTests : IDisposable
     public void Write_ExactCopyAtAnotherPathIsStoredOnce()
     {
         using var store = OpenStore();
-        var original = store.Write(Doc("/a.txt", "Delia pushed Cassie off the roof."));
-        var copy = store.Write(Doc("/copy/a.txt", "Delia  pushed Cassie\noff the roof."));
+        var original = store.Write(Doc("/a.txt", "Ottilie pushed Mara off the roof."));
+        var copy = store.Write(Doc("/copy/a.txt", "Ottilie  pushed Mara\noff the roof."));
         Assert.Equal(StoreOutcome.ExactDuplicate, copy.Outcome);
         Assert.Equal(original.DocumentId, copy.DocumentId);
         Assert.Equal(1, store.CountDocuments());
         Assert.Equal(["/copy/a.txt"], store.GetDuplicatePaths(original.DocumentId));
-        Assert.Equal(StoreOutcome.Unchanged, store.Write(Doc("/copy/a.txt", "Delia  pushed Cassie\noff the roof.")).Outcome);
+        Assert.Equal(StoreOutcome.Unchanged, store.Write(Doc("/copy/a.txt", "Ottilie  pushed Mara\noff the roof.")).Outcome);
     }
 
     [Fact]
     public void Write_ChangingTheOriginalHandsTheOldTextToItsExactCopy()
     {
         using var store = OpenStore();
-        store.Write(Doc("/a.txt", "Delia pushed Cassie off the roof."));
-        store.Write(Doc("/b.txt", "Delia pushed Cassie off the roof."));
-        store.Write(Doc("/a.txt", "A completely new text about Nabil."));
+        store.Write(Doc("/a.txt", "Ottilie pushed Mara off the roof."));
+        store.Write(Doc("/b.txt", "Ottilie pushed Mara off the roof."));
+        store.Write(Doc("/a.txt", "A completely new text about Tomas."));
 
         var documents = store.ListDocuments(withText: true);
         Assert.Equal(2, documents.Count);
-        Assert.Equal("Delia pushed Cassie off the roof.", documents.Single(d => d.SourcePath == "/b.txt").Text);
-        Assert.Equal("A completely new text about Nabil.", documents.Single(d => d.SourcePath == "/a.txt").Text);
-        Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
+        Assert.Equal("Ottilie pushed Mara off the roof.", documents.Single(d => d.SourcePath == "/b.txt").Text);
+        Assert.Equal("A completely new text about Tomas.", documents.Single(d => d.SourcePath == "/a.txt").Text);
+        Assert.Single(store.Search(new LemmaQuery([["ottilie"]]), 10));
         Assert.Equal("ok", store.CheckIntegrity());
     }
 
@@ -171,7 +171,7 @@ public sealed class SqliteCaseStoreTests : IDisposable
     {
         using var store = OpenStore();
         var article = Article(1);
-        var original = store.Write(Doc("/news/original.txt", "Who Pushed Cassie\n\n" + article));
+        var original = store.Write(Doc("/news/original.txt", "Who Pushed Mara\n\n" + article));
         var syndicated = store.Write(Doc("/other/syndicated.txt", "Syndicated: The Rooftop Mystery Solved\n\n" + article + "\n\nThis article first appeared on Example News. Subscribe for more."));
         var unrelated = store.Write(Doc("/news/other.txt", Article(2)));
 
@@ -215,8 +215,8 @@ public sealed class SqliteCaseStoreTests : IDisposable
     public void Search_RanksSentencesWithMoreQueryWordsHigher()
     {
         using var store = OpenStore();
-        store.Write(Doc("/a.txt", "Cassie danced on the roof all night long with friends. Delia pushed Cassie."));
-        var hits = store.Search(new LemmaQuery([["delia"], ["push", "pushed"], ["cassie"]]), 10);
+        store.Write(Doc("/a.txt", "Mara danced on the roof all night long with friends. Ottilie pushed Mara."));
+        var hits = store.Search(new LemmaQuery([["ottilie"], ["push", "pushed"], ["mara"]]), 10);
         Assert.Equal(2, hits.Count);
         Assert.Equal(1, hits[0].Sentence.Index);
         Assert.True(hits[0].Rank < hits[1].Rank);

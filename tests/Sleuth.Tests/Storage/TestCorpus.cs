@@ -71,9 +71,9 @@ public sealed class SeedsFactAttribute : FactAttribute
 /// </summary>
 public static class CorpusGenerator
 {
-    private static readonly string[] s_names = ["Cassie", "Bette", "Delia", "June", "Nabil", "Oren", "Mr. Hale", "Dr. Núñez", "Ms. O'Brien", "Zoë"];
+    private static readonly string[] s_names = ["Mara", "Ines", "Ottilie", "June", "Tomas", "Oren", "Mr. Hale", "Dr. Núñez", "Ms. O'Brien", "Zoë"];
     private static readonly string[] s_verbs = ["pushed", "saw", "blamed", "defended", "accused", "met", "called", "followed", "warned", "denied"];
-    private static readonly string[] s_places = ["the roof", "the studio", "Archer School", "the party", "Chicago", "the hospital", "a café"];
+    private static readonly string[] s_places = ["the roof", "the studio", "Corvin Academy", "the party", "Chicago", "the hospital", "a café"];
     private static readonly string[] s_filler =
     [
         "According to police,", "Witnesses said", "On Dec. 14", "Later that night", "In a statement,", "Reportedly",

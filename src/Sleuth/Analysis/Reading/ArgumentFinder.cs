@@ -86,7 +86,7 @@ public static class ArgumentFinder
             return result with { Subject = NounPhraseEndingAt(s, j - 1) };
         if (word == ",")
         {
-            // Either an apposition closing before the verb ("Delia, her sister, pushed") or a coordination.
+            // Either an apposition closing before the verb ("Ottilie, her sister, pushed") or a coordination.
             for (int p = j - 1; p >= 0 && p >= j - 12; p--)
                 if (low[p] == ",")
                 {
@@ -244,7 +244,7 @@ public static class ArgumentFinder
         return new Argument(null, first, index + 1, string.Join(' ', s.Tokens.Skip(first).Take(index + 1 - first).Select(t => t.Text)));
     }
 
-    /// <summary>The noun phrase starting at index, preferring a name it ends in ("her sister Delia" → Delia).</summary>
+    /// <summary>The noun phrase starting at index, preferring a name it ends in ("her sister Ottilie" → Ottilie).</summary>
     public static Argument? NounPhraseStartingAt(ReadSentence s, int index)
     {
         var low = s.Lower;
@@ -255,7 +255,7 @@ public static class ArgumentFinder
             {
                 if (m.Possessive && m.Kind == MentionKind.Name)
                 {
-                    // "Bette's sister Delia": the possessor is not the phrase; look on for the name it ends in.
+                    // "Ines's sister Ottilie": the possessor is not the phrase; look on for the name it ends in.
                     continue;
                 }
                 if (m.Kind == MentionKind.Pronoun && m.Possessive) continue;
@@ -287,7 +287,7 @@ public static class ArgumentFinder
         if (Words.IsPreposition(low[k]) || s.Tokens[k].Kind != TokenKind.Word || Words.IsConjunction(low[k])) return null;
         var np = NounPhraseStartingAt(s, k);
         if (np?.Mention != null) return np;
-        // "pushed one of the students, Cassie Shore, off a roof": an appositive name shortly after.
+        // "pushed one of the students, Mara Vance, off a roof": an appositive name shortly after.
         for (int i = k; i < s.Tokens.Count && i < k + 10; i++)
         {
             if (low[i] is ";" or "." || (low[i] is "who" or "that" or "which")) break;
@@ -313,7 +313,7 @@ public static class ArgumentFinder
         return null;
     }
 
-    /// <summary>Whether a verb token is used as a noun here ("the push", "her fall", "Cassie's fall").</summary>
+    /// <summary>Whether a verb token is used as a noun here ("the push", "her fall", "Mara's fall").</summary>
     public static bool IsNounUse(ReadSentence s, int index)
     {
         if (index == 0) return false;

@@ -183,7 +183,7 @@ public sealed class CaseReader
                     while (v < low.Length && (Words.IsAdverb(low[v]) || Words.IsAuxiliary(low[v]) || Words.IsModal(low[v]))) v++;
                     if (v < low.Length && cues.Is("human.verb", s.Lemmas[v])) e.PersonVotes += 1;
                 }
-                // "her sister Delia" / "Bette's sister": relation nouns mark persons and often their gender.
+                // "her sister Ottilie" / "Ines's sister": relation nouns mark persons and often their gender.
                 int r = m.First - 1;
                 while (r >= 0 && s.Tokens[r].Kind == TokenKind.Word && !cues.Relations.ContainsKey(low[r]) && !Words.IsFunctionWord(low[r]) && r > m.First - 3) r--;
                 if (r >= 0 && cues.Relations.TryGetValue(low[r], out var rel) && (r == m.First - 1 || r >= m.First - 3))
@@ -278,7 +278,7 @@ public sealed class CaseReader
                     int verb = p.First - 1;
                     var walk = ArgumentFinder.WalkLeft(s, verb);
                     excluded = walk.Subject?.Mention?.EntityId;
-                    // "accused Bette of pushing her": the one accused is the gerund's subject.
+                    // "accused Ines of pushing her": the one accused is the gerund's subject.
                     if (verb > 1 && s.Lower[verb].EndsWith("ing") && s.Lower[verb - 1] is "of" or "for")
                         excluded = ArgumentFinder.NounPhraseEndingAt(s, verb - 2)?.Mention?.EntityId ?? excluded;
                 }

@@ -3,8 +3,8 @@ using Sleuth.Case;
 namespace Sleuth.Analysis.Reading;
 
 /// <summary>
-/// Clusters name mentions across the whole case into entities (Delia = Delia Whitlaw; Madam Monique =
-/// Monique Dubois), then decides each entity's kind and gender from the evidence the text gives.
+/// Clusters name mentions across the whole case into entities (Ottilie = Ottilie Kade; Madam Celeste =
+/// Celeste Varre), then decides each entity's kind and gender from the evidence the text gives.
 /// </summary>
 public sealed class EntityCatalog
 {

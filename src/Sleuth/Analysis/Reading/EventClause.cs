@@ -11,7 +11,7 @@ public enum TriggerKind
     AgentNoun,
     /// <summary>A generic doer noun ("the culprit") that takes the event of its passage.</summary>
     CulpritNoun,
-    /// <summary>The event as a noun ("Cassie's fall", "her death").</summary>
+    /// <summary>The event as a noun ("Mara's fall", "her death").</summary>
     EventNoun,
     /// <summary>"did it", "done it" standing for an event named nearby.</summary>
     ProVerb,

@@ -122,7 +122,7 @@ public static class EventFinder
         var cues = Words.Cues;
         if (kind == TriggerKind.Verb && ArgumentFinder.IsNounUse(s, t))
         {
-            // "Cassie's fall", "her death": the possessor undergoes the event.
+            // "Mara's fall", "her death": the possessor undergoes the event.
             var possessor = t > 0 ? s.MentionEndingAt(t - 1) ?? s.MentionAt(t - 1) : null;
             if (Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && t > 1) possessor = s.MentionEndingAt(t - 2);
             var stanceN = StanceReader.Read(s, t, HasNegationBefore(s, t), false);
@@ -192,7 +192,7 @@ public static class EventFinder
         if (forced == Stance.Denied && walk.Passive) clause = clause with { Stance = clause.Stance is Stance.Asked ? Stance.Asked : Stance.Denied };
         if (clause.Stance == Stance.Denied && walk.Subject?.Mention != null)
         {
-            // "it wasn't X who pushed Cassie, but rather Y": Y is the source's own answer.
+            // "it wasn't X who pushed Mara, but rather Y": Y is the source's own answer.
             var contrast = ContrastAgent(s, t);
             if (contrast != null) clause = clause with { ContrastAgent = contrast };
         }
@@ -288,7 +288,7 @@ public static class EventFinder
         }
         Argument? agent = null;
         Argument? patient = null;
-        // Possessor before the noun is the victim: "Cassie's killer".
+        // Possessor before the noun is the victim: "Mara's killer".
         if (t > 0)
         {
             var poss = s.MentionEndingAt(t - 1) ?? (t > 1 && Words.IsPossessiveMarker(s.Tokens[t - 1].Text) ? s.MentionEndingAt(t - 2) : null);

@@ -118,7 +118,7 @@ public sealed class NameFinder
                 var text = Join(tokens, i, j);
                 if (_knownNames.Contains(text)) { best = j; break; }
             }
-            // A run of known name words ("Bette Whitlaw" from "Bette" and "Whitlaw" seen apart) is a name too.
+            // A run of known name words ("Ines Kade" from "Ines" and "Kade" seen apart) is a name too.
             int words = i;
             while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)
                 && !(tokens[words].Lower.Length > 4 && (tokens[words].Lower.EndsWith("ed") || tokens[words].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[words].Lower))) words++;
@@ -131,7 +131,7 @@ public sealed class NameFinder
     private static void Add(ReadSentence sentence, int first, int last, bool possessive)
     {
         var tokens = sentence.Tokens;
-        // "Cassie Shore In": a capitalised small word closing a title-cased run is no part of the name.
+        // "Mara Vance In": a capitalised small word closing a title-cased run is no part of the name.
         while (last > first && (Words.IsNameConnector(tokens[last - 1].Lower) || Words.IsFunctionWord(tokens[last - 1].Lower))) { last--; possessive = false; }
         if (last <= first) return;
         var (core, poss) = Words.StripPossessive(tokens[last - 1].Text);

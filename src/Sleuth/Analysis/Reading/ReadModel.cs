@@ -17,7 +17,7 @@ public sealed class Mention
     public required int End { get; init; }
     public required string Text { get; init; }
     public required MentionKind Kind { get; init; }
-    /// <summary>Followed by a possessive 's ("Bette's sister").</summary>
+    /// <summary>Followed by a possessive 's ("Ines's sister").</summary>
     public bool Possessive { get; init; }
     /// <summary>Inside parentheses right after another name: an actor or alternative name, not a participant.</summary>
     public bool Parenthetical { get; set; }

@@ -4,8 +4,8 @@ using Sleuth.Answering;
 namespace Sleuth.Analysis.Reading;
 
 /// <summary>
-/// "Delia is Bette's sister": Person=Delia, Noun=sister, Anchor=Bette. A descriptor has no anchor
-/// ("Ramon, the choreographer").
+/// "Ottilie is Ines's sister": Person=Ottilie, Noun=sister, Anchor=Ines. A descriptor has no anchor
+/// ("Anselm, the choreographer").
 /// </summary>
 public sealed record RelationFact
 {
@@ -40,7 +40,7 @@ public static class RelationFinder
                 var stance = s.IsQuestion ? Stance.Asked : HasNegation(s, t) ? Stance.Denied : Stance.Asserted;
                 var anchor = Possessor(s, t);
                 int after = t + 1;
-                // "her boyfriend and renowned choreographer, Ramon Costa": a second relation noun shares the name.
+                // "her boyfriend and renowned choreographer, Anselm Roth": a second relation noun shares the name.
                 var nouns = new List<string> { noun };
                 if (after + 1 < low.Length && low[after] == "and")
                 {
@@ -144,7 +144,7 @@ public static class RelationFinder
         return null;
     }
 
-    /// <summary>"Ramon, the choreographer", "renowned choreographer, Ramon Costa", "June — The Roommate".</summary>
+    /// <summary>"Anselm, the choreographer", "renowned choreographer, Anselm Roth", "Rhea — The Roommate".</summary>
     private static Mention? DescribedName(ReadSentence s, int t)
     {
         var low = s.Lower;

@@ -9,7 +9,7 @@ namespace Sleuth.Analysis.Text;
 /// </summary>
 /// <remarks>
 /// Conventions: possessive and clitic <c>'s</c>/<c>’s</c> is its own <see cref="TokenKind.Word"/> token
-/// ("Bette's" → "Bette" + "'s") so names stay whole; other contractions stay whole ("don't", "I'm",
+/// ("Ines's" → "Ines" + "'s") so names stay whole; other contractions stay whole ("don't", "I'm",
 /// "O'Brien"); a plural possessive's apostrophe is punctuation ("sisters" + "'"). Hyphenated words
 /// are one token ("well-known"). Listed abbreviations, initials and dotted acronyms keep their period
 /// ("Dr.", "J.", "U.S."); "No." and capitalised months ("Dec.") only before a number or a comma.

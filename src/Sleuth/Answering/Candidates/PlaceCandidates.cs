@@ -6,7 +6,7 @@ namespace Sleuth.Answering.Candidates;
 
 /// <summary>
 /// "Where is X?": a place name linked to X by a locative ("X in Chicago", "X, located in ...", "X is in ...");
-/// X is found by its name or by its head words ("an elite ballet school" for "the Archer School of Ballet").
+/// X is found by its name or by its head words ("an elite ballet school" for "the Corvin Academy of Dance").
 /// </summary>
 public sealed class PlaceCandidates : ICandidateStage
 {

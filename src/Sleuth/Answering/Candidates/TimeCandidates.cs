@@ -7,7 +7,7 @@ public sealed class TimeCandidates : ICandidateStage
 {
     private static readonly HashSet<string> s_happen = ["happen", "occur", "take", "break", "start", "begin", "erupt", "unfold"];
 
-    /// <summary>"When did the fire happen?": dates in sentences that name the event noun (and, better, the question's names).</summary>
+    /// <summary>"When did the fire happen?": dates in sentences that name the event noun (and, inesr, the question's names).</summary>
     private static IEnumerable<Finding> EventNounDates(CandidateContext context, HashSet<string> names)
     {
         var noun = context.Question.EventNoun!;

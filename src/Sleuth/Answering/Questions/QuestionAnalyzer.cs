@@ -99,7 +99,7 @@ public sealed class QuestionAnalyzer
             {
                 var subject = names.FirstOrDefault(n => n.First > i && n.First < v);
                 var forms = Forms(s, v, names);
-                // "Who was Cassie pushed by?" asks the agent; "Who was cleared by the video?" asks the one cleared.
+                // "Who was Mara pushed by?" asks the agent; "Who was cleared by the video?" asks the one cleared.
                 int lastWord = Enumerable.Range(0, low.Length).Last(k => s.Tokens[k].Kind == TokenKind.Word);
                 if (low[lastWord] == "by")
                 {
@@ -117,7 +117,7 @@ public sealed class QuestionAnalyzer
             }
             return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = relation.Noun, RelationAnchor = relation.Anchor ?? names.FirstOrDefault()?.Text };
         }
-        // "Who did X accuse of pushing her?", "Who did Delia push?"
+        // "Who did X accuse of pushing her?", "Who did Ottilie push?"
         if (Words.IsAuxiliary(low[i]) || Words.IsModal(low[i]))
         {
             var subject = names.FirstOrDefault(n => n.First > i);
@@ -136,7 +136,7 @@ public sealed class QuestionAnalyzer
             }
             return Frame(s, AskedRole.Patient, AnswerType.Person, Forms(s, v, names)) with { Subject = subject?.Text };
         }
-        // "Who pushed Cassie Shore?", "Who wrote the novel X?"
+        // "Who pushed Mara Vance?", "Who wrote the novel X?"
         int verb = FindVerb(s, i);
         if (verb < 0) throw new MalformedQuestionException("cannot find the question's verb");
         var o = ObjectAfter(s, names, verb);

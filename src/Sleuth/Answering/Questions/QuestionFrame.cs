@@ -13,11 +13,11 @@ public sealed record QuestionFrame
     public required AnswerType Type { get; init; }
     /// <summary>The predicate's lemma and the words that can stand for it, when the question has one.</summary>
     public PredicateForms? Forms { get; init; }
-    /// <summary>The named subject of the question's predicate ("Delia" in "Why did Delia push Cassie?").</summary>
+    /// <summary>The named subject of the question's predicate ("Ottilie" in "Why did Ottilie push Mara?").</summary>
     public string? Subject { get; init; }
-    /// <summary>The named object ("Cassie Shore" in "Who pushed Cassie Shore?").</summary>
+    /// <summary>The named object ("Mara Vance" in "Who pushed Mara Vance?").</summary>
     public string? Object { get; init; }
-    /// <summary>Head noun of the object phrase ("novel" in "the novel Tiny Pretty Things").</summary>
+    /// <summary>Head noun of the object phrase ("novel" in "the novel Glass Harbour").</summary>
     public string? ObjectHead { get; init; }
     /// <summary>For "Who did X accuse of ...?": the person whose claim is asked about.</summary>
     public string? Holder { get; init; }

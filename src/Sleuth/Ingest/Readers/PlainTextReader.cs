@@ -153,7 +153,7 @@ public sealed class PlainTextReader : IDocumentReader
         int words = CountWords(text, line);
         if (words == 0 || words > MaxHeadingWords) return false;
         char last = LastMeaningfulChar(text, line);
-        // A short question standing alone ("Who is Cassie?") is how articles title their sections.
+        // A short question standing alone ("Who is Mara?") is how articles title their sections.
         if (last == '?') return words <= 12;
         return !IsTerminal(last);
     }
