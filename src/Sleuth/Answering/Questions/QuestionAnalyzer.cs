@@ -54,7 +54,7 @@ public sealed class QuestionAnalyzer
         {
             ContentLemmas = content,
             Names = names.Select(n => n.Text).ToList(),
-            Public = frame.Public with { Keywords = content, Rewrites = Rewrites(frame) },
+            Public = frame.Public with { Text = question, Keywords = content, Rewrites = Rewrites(frame) },
         };
     }
 
