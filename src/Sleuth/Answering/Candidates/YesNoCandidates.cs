@@ -59,7 +59,9 @@ public sealed class YesNoCandidates : ICandidateStage
                         var text = (who?.Text ?? "").ToLowerInvariant();
                         noneSubject = text is "nobody" or "no-one" || text.StartsWith("no ") || text.StartsWith("none");
                         bool indefinite = q.ContentLemmas.Count == 0 || context.Question.Public.Text.Split(' ').Any(w => w.ToLowerInvariant() is "anyone" or "anybody" or "someone" or "somebody" or "anything");
-                        bool sameNoun = q.EventNoun != null && text.Contains(q.EventNoun);
+                        // "the gallery" in the question, "the Ferrow" (the Ferrow Gallery) in the source.
+                        bool sameNoun = q.EventNoun != null && (text.Contains(q.EventNoun)
+                            || (context.EntityOf(who)?.Name.Split(' ').Any(w => w.Equals(q.EventNoun, StringComparison.OrdinalIgnoreCase)) ?? false));
                         if (!(indefinite && (noneSubject || who?.Mention != null)) && !sameNoun) continue;
                         match = sameNoun ? 0.9 : 0.8;
                     }

@@ -166,7 +166,7 @@ public sealed class QuestionAnalyzer
 
     private QuestionFrame PlaceQuestion(ReadSentence s, int wh, List<Mention> names)
     {
-        int v = FindVerb(s, wh + 1);
+        int v = FindLastVerb(s, wh + 1);
         var focus = names.FirstOrDefault();
         var focusWords = new List<string>();
         for (int k = wh + 1; k < s.Tokens.Count; k++)
@@ -194,7 +194,9 @@ public sealed class QuestionAnalyzer
     {
         int start = wh + 1;
         var subject = names.FirstOrDefault(n => n.First >= start);
-        int v = FindVerb(s, subject?.Last ?? start);
+        bool auxLed = start < s.Lower.Length && (Words.IsAuxiliary(s.Lower[start]) || Words.IsModal(s.Lower[start]) || (wh >= 0 && (Words.IsAuxiliary(s.Lower[wh]) || Words.IsModal(s.Lower[wh]))));
+        int v = auxLed ? FindLastVerb(s, subject?.Last ?? start) : FindVerb(s, subject?.Last ?? start);
+        if (v >= 0 && subject != null && v < subject.First) v = FindVerb(s, subject.Last);
         bool passive = start < s.Lower.Length && Words.IsBe(s.Lower[start]) && v >= 0 && s.Lower[v].EndsWith("ed");
         if (v < 0 && role == AskedRole.YesNo)
         {
@@ -296,6 +298,21 @@ public sealed class QuestionAnalyzer
                 return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// In "Where was the stolen painting found?" or "Did the gallery pay a ransom for the painting?" the main verb is
+    /// the last verb-like word not inside a noun phrase.
+    /// </summary>
+    private int FindLastVerb(ReadSentence s, int from)
+    {
+        int found = -1;
+        for (int k = FindVerb(s, from); k >= 0; k = FindVerb(s, k + 1))
+        {
+            found = k;
+            if (k + 1 >= s.Tokens.Count) break;
+        }
+        return found;
     }
 
     private bool HasVerbAfter(ReadSentence s, int from)
