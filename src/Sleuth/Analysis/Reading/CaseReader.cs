@@ -242,6 +242,14 @@ public sealed class CaseReader
             var (core, title) = EntityCatalog.StripTitle(m.Text);
             if (entity != null && entity.Name.Contains(' ')) { recent.Remove(entity.Id); recent.Add(entity.Id); continue; }
             if (core.Contains(' ')) continue;
+            // "the Ferrow" is the Ferrow Gallery, not Agnes Ferrow: with "the", a bare word names an organisation or place.
+            if (m.First > 0 && doc.Sentences[m.Sentence].Lower[m.First - 1] == "the")
+            {
+                var things = catalog.Entities.Where(e => e.Name.StartsWith(core + " ", StringComparison.Ordinal)
+                    && (Words.Cues.Is("organisation.head", e.Name.Split(' ')[^1].ToLowerInvariant()) || Words.Cues.Is("place.head", e.Name.Split(' ')[^1].ToLowerInvariant()))).ToList();
+                if (things.Count == 1) { m.EntityId = things[0].Id; things[0].Aliases.Add(m.Text); }
+                continue;
+            }
             char gender = title == null ? '?' : Words.Cues.Is("title.female", title) || Words.Cues.Is("title.female", title + ".") ? 'f'
                 : Words.Cues.Is("title.male", title) || Words.Cues.Is("title.male", title + ".") ? 'm' : '?';
             var owners = people.Where(p => p.Name.Split(' ').Contains(core) && (gender == '?' || p.Gender == gender || p.Gender == '?')).ToList();
