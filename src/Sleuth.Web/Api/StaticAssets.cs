@@ -21,7 +21,8 @@ internal static class StaticAssets
     {
         app.MapGet("/openapi.json", (HttpContext context) => Serve(context, "/openapi.json"));
         // Everything else: a page asset, or a JSON 404 (for /api paths too, so API clients always get JSON).
-        app.MapFallback((HttpContext context) =>
+        // GET and HEAD only, so a wrong method on a real endpoint still gets 405 rather than this 404.
+        app.MapMethods("{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
         {
             var path = context.Request.Path.Value ?? "/";
             if (ApiPipeline.IsApi(context.Request) || !s_assets.ContainsKey(path == "/" ? "/index.html" : path))
@@ -29,7 +30,7 @@ internal static class StaticAssets
                 return ApiPipeline.WriteErrorAsync(context, StatusCodes.Status404NotFound, $"Nothing at {path}.");
             }
             return Serve(context, path == "/" ? "/index.html" : path);
-        });
+        }).WithOrder(int.MaxValue);
     }
 
     private static Task Serve(HttpContext context, string path)

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Sleuth.Web.Tests.Support;
+
+namespace Sleuth.Web.Tests.Api;
+
+/// <summary>Errors, the token, headers, the page and the OpenAPI document: the web layer's own contract.</summary>
+public sealed class ProtocolTests : ApiTestBase
+{
+    private static FakeCaseStore Store() => new(FakeCaseStore.Doc(1, "Note", "Some text."));
+
+    [Theory]
+    [InlineData("/api/ask")]
+    [InlineData("/api/ask?q=")]
+    [InlineData("/api/ask?q=%20%20")]
+    [InlineData("/api/ask?q=who%00pushed")]
+    [InlineData("/api/ask?q=Who&explain=maybe")]
+    [InlineData("/api/search")]
+    [InlineData("/api/search?q=roof&limit=0")]
+    [InlineData("/api/search?q=roof&limit=ten")]
+    [InlineData("/api/board")]
+    [InlineData("/api/claims?q=")]
+    public async Task BadQuestionsAndParameters_Get400(string path)
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        await ErrorAsync(await server.Client.GetAsync(path), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task TooLongQuestion_Gets400()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        var message = await ErrorAsync(await server.Client.GetAsync("/api/ask?q=" + new string('a', 1001)), HttpStatusCode.BadRequest);
+        Assert.Contains("too long", message);
+    }
+
+    [Fact]
+    public async Task MalformedJsonQuestion_Gets400()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        using var content = new StringContent("{\"question\": ", Encoding.UTF8, "application/json");
+        var message = await ErrorAsync(await server.Client.PostAsync("/api/ask", content), HttpStatusCode.BadRequest);
+        Assert.Contains("not valid JSON", message);
+    }
+
+    [Fact]
+    public async Task QuestionThatIsNotJson_Gets415()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        using var content = new StringContent("Who pushed Cassie?", Encoding.UTF8, "text/plain");
+        await ErrorAsync(await server.Client.PostAsync("/api/ask", content), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task UnknownApiPathAndWrongMethod_GetJsonErrors()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        await ErrorAsync(await server.Client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
+        await ErrorAsync(await server.Client.DeleteAsync("/api/documents"), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task UnexpectedFailure_Gets500WithoutDetails()
+    {
+        var store = new FakeCaseStore { FailWith = new InvalidOperationException("secret internal detail at /srv/case.db") };
+        await using var server = await LiveServer.OverAsync(store);
+        var message = await ErrorAsync(await server.Client.GetAsync("/api/documents"), HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("secret", message);
+    }
+
+    [Fact]
+    public async Task Token_IsRequiredOnEveryApiRequest()
+    {
+        await using var server = await LiveServer.OverAsync(Store(), new WebServerOptions { Token = "s3cret" });
+        var missing = await server.Client.GetAsync("/api/documents");
+        await ErrorAsync(missing, HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer", missing.Headers.WwwAuthenticate.First().Scheme);
+
+        using var wrong = server.ClientWithToken("guess");
+        await ErrorAsync(await wrong.GetAsync("/api/documents"), HttpStatusCode.Unauthorized);
+        await ErrorAsync(await wrong.PostAsync("/api/upload", new MultipartFormDataContent()), HttpStatusCode.Unauthorized);
+
+        using var right = server.ClientWithToken("s3cret");
+        await JsonAsync(await right.GetAsync("/api/documents"), HttpStatusCode.OK);
+
+        // The page itself carries no case data and must load so it can ask for the token.
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_IsServedWithAStrictContentSecurityPolicy()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        var page = await server.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var csp = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("http://", html);
+        Assert.DoesNotContain("https://", html);
+        Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)[^>]*>", html);
+        Assert.DoesNotMatch(@"<[^>]+\son[a-z]+\s*=", html);
+
+        foreach (var asset in new[] { "/app.js", "/app.css", "/favicon.svg" })
+        {
+            var response = await server.Client.GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        var script = await server.Client.GetStringAsync("/app.js");
+        Assert.DoesNotContain("innerHTML", script);
+        Assert.DoesNotContain("insertAdjacentHTML", script);
+        Assert.DoesNotContain("document.write", script);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryEndpoint()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        var json = await JsonAsync(await server.Client.GetAsync("/openapi.json"), HttpStatusCode.OK);
+        Assert.StartsWith("3.", json.GetProperty("openapi").GetString());
+        var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        foreach (var path in new[]
+        {
+            "/api/ask", "/api/search", "/api/documents", "/api/documents/{id}", "/api/people", "/api/relations",
+            "/api/board", "/api/claims", "/api/timeline", "/api/upload", "/api/info",
+        })
+        {
+            Assert.Contains(path, paths);
+        }
+    }
+
+    [Fact]
+    public async Task Json_UsesCamelCaseAndEnumNames()
+    {
+        await using var server = await LiveServer.OverAsync(Store());
+        var json = await JsonAsync(await server.Client.GetAsync("/api/documents"), HttpStatusCode.OK);
+        Assert.True(json[0].TryGetProperty("sourcePath", out _));
+        var serialized = JsonSerializer.Serialize(Sleuth.Answering.Stance.Denied, Sleuth.Web.Api.ApiJson.Options);
+        Assert.Equal("\"Denied\"", serialized);
+    }
+
+    [Fact]
+    public async Task Server_PrintsTheAddressItListensOn()
+    {
+        var output = new StringWriter();
+        using var service = CaseService.Over(Store());
+        await using (var host = await SleuthWebServer.StartAsync(service, new WebServerOptions { Port = 0, Output = output }))
+        {
+            Assert.Contains($"listening on {host.Address.ToString().TrimEnd('/')}", output.ToString());
+            Assert.True(host.Address.IsLoopback);
+        }
+    }
+
+    [Fact]
+    public async Task BadHost_IsRefusedWithAClearMessage()
+    {
+        using var service = CaseService.Over(Store());
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            SleuthWebServer.StartAsync(service, new WebServerOptions { Host = "not a host", Port = 0, Output = TextWriter.Null }));
+        Assert.Contains("not a host", error.Message);
+    }
+}
