@@ -1,11 +1,48 @@
+using System.CommandLine;
+using System.CommandLine.Builder;
+using System.CommandLine.Parsing;
+using Sleuth.Cli.Commands;
+using Sleuth.Cli.Hosting;
+
 namespace Sleuth.Cli;
 
 /// <summary>Builds the `sleuth` command tree; each command lives in Commands/.</summary>
 public static class SleuthCommandLine
 {
-    public static int Run(string[] args)
+    /// <summary>Every sub-command, in help order. A new command is one class in Commands/ and one line here.</summary>
+    private static IReadOnlyList<ISleuthCommand> Commands() =>
+    [
+        new IndexCommand(),
+        new SearchCommand(),
+        new DocsCommand(),
+    ];
+
+    public static int Run(string[] args) => BuildParser().Invoke(args);
+
+    public static Parser BuildParser()
     {
-        Console.Error.WriteLine("sleuth: commands are being built");
-        return 2;
+        var common = new CommonOptions();
+        var root = new RootCommand("Sleuth: answers questions about a story from a folder of documents, quoting its evidence.");
+        common.AddTo(root);
+        foreach (var command in Commands()) root.AddCommand(command.Create(common));
+        return new CommandLineBuilder(root)
+            .UseVersionOption()
+            .UseHelp()
+            .UseEnvironmentVariableDirective()
+            .UseParseDirective()
+            .UseSuggestDirective()
+            .UseTypoCorrections()
+            .UseParseErrorReporting(ExitCodes.Error)
+            .UseExceptionHandler(OnUnexpectedError, ExitCodes.Error)
+            .CancelOnProcessTermination()
+            .Build();
+    }
+
+    // Last resort for failures no command anticipated: one line, no stack trace, exit code 2.
+    private static void OnUnexpectedError(Exception exception, System.CommandLine.Invocation.InvocationContext context)
+    {
+        var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } e } ? e : exception;
+        Console.Error.WriteLine($"sleuth: error: {inner.GetType().Name}: {inner.Message}");
+        context.ExitCode = ExitCodes.Error;
     }
 }

@@ -63,4 +63,13 @@ public interface ICaseStore : IDisposable
     IReadOnlyList<StoredSentence> GetSentences(long documentId);
     IReadOnlyList<SentenceHit> Search(LemmaQuery query, int limit);
     int CountDocuments();
+
+    /// <summary>Writes the documents drawn from one file in one transaction: all of them are stored or none.</summary>
+    IReadOnlyList<StoreWriteResult> WriteAll(IReadOnlyList<AnalysedDocument> documents);
+
+    /// <summary>Independent sources: the number of distinct duplicate groups.</summary>
+    int CountSources();
+
+    /// <summary>Further paths whose text is exactly this document's (stored once); "path#record" for JSON records.</summary>
+    IReadOnlyList<string> GetDuplicatePaths(long documentId);
 }

@@ -1,0 +1,83 @@
+using System.CommandLine.Invocation;
+using Microsoft.Data.Sqlite;
+using Sleuth.Cli.Output;
+
+namespace Sleuth.Cli.Hosting;
+
+/// <summary>Whether a command may create the case store or needs one that already exists.</summary>
+public enum StoreAccess { CreateIfMissing, MustExist }
+
+/// <summary>
+/// What a command handler works with: the parsed invocation, the output (text or JSON) and the case,
+/// opened on first use. <see cref="Run"/> is the one place that maps failures to exit codes.
+/// </summary>
+public sealed class CommandSession : IDisposable
+{
+    private readonly CommonOptions _common;
+    private CaseService? _case;
+
+    private CommandSession(InvocationContext invocation, CommonOptions common)
+    {
+        Invocation = invocation;
+        _common = common;
+        Output = new CliOutput(invocation.ParseResult.GetValueForOption(common.Json));
+    }
+
+    public InvocationContext Invocation { get; }
+
+    public CliOutput Output { get; }
+
+    public CancellationToken CancellationToken => Invocation.GetCancellationToken();
+
+    public string DatabasePath => Invocation.ParseResult.GetValueForOption(_common.Database) ?? CommonOptions.DefaultDatabasePath;
+
+    /// <summary>Opens the case once; later calls return the same service.</summary>
+    public CaseService OpenCase(StoreAccess access = StoreAccess.MustExist, SleuthOptions? options = null)
+    {
+        if (_case is not null) return _case;
+        var path = DatabasePath;
+        if (access == StoreAccess.MustExist && !File.Exists(path))
+            throw new CliUsageException($"no case store at {path}; run `sleuth index PATH` first or pass --db FILE");
+        return _case = CaseService.Open(path, options);
+    }
+
+    public T Value<T>(System.CommandLine.Option<T> option) => Invocation.ParseResult.GetValueForOption(option)!;
+
+    public T Value<T>(System.CommandLine.Argument<T> argument) => Invocation.ParseResult.GetValueForArgument(argument);
+
+    public void Dispose() => _case?.Dispose();
+
+    /// <summary>Runs a command body, setting the exit code it returns or the one its failure maps to.</summary>
+    public static void Run(InvocationContext invocation, CommonOptions common, Func<CommandSession, int> body)
+    {
+        CommandSession? session = null;
+        try
+        {
+            session = new CommandSession(invocation, common);
+            invocation.ExitCode = body(session);
+        }
+        catch (CliUsageException e)
+        {
+            invocation.ExitCode = Fail(session, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            invocation.ExitCode = Fail(session, "cancelled");
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            invocation.ExitCode = Fail(session, e.Message);
+        }
+        finally
+        {
+            session?.Dispose();
+        }
+    }
+
+    private static int Fail(CommandSession? session, string message)
+    {
+        Console.Error.WriteLine($"sleuth: error: {message}");
+        if (session?.Output.Json == true) session.Output.WriteJson(new { error = message });
+        return ExitCodes.Error;
+    }
+}
