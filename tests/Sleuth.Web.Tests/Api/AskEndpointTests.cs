@@ -9,11 +9,11 @@ public sealed class AskEndpointTests : ApiTestBase
 {
     private const string Question = "Who pushed Cassie Shore?";
 
-    [RequiresFact(Needs.Seeds | Needs.Ingest | Needs.Engine)]
+    [RequiresFact(Needs.Seeds | Needs.Engine)]
     public async Task Ask_AnswersFromTheSeedsWithQuotesThatMatchTheDocuments()
     {
-        using var seeds = SeedCase.Create();
-        await using var server = await LiveServer.OverFileAsync(seeds.DbPath);
+        using var seeds = TestCase.Seeds();
+        await using var server = await LiveServer.OverAsync(seeds);
         var result = await JsonAsync(await server.Client.GetAsync("/api/ask?q=" + Uri.EscapeDataString(Question)), HttpStatusCode.OK);
 
         Assert.Equal("Answered", result.GetProperty("verdict").GetString());
@@ -34,22 +34,22 @@ public sealed class AskEndpointTests : ApiTestBase
         Assert.Contains(result.GetProperty("rejected").EnumerateArray(), r => r.GetProperty("text").GetString()!.Contains("Bette"));
     }
 
-    [RequiresFact(Needs.Seeds | Needs.Ingest | Needs.Engine)]
+    [RequiresFact(Needs.Seeds | Needs.Engine)]
     public async Task AskByPost_GivesTheSameVerdictAsGet()
     {
-        using var seeds = SeedCase.Create();
-        await using var server = await LiveServer.OverFileAsync(seeds.DbPath);
+        using var seeds = TestCase.Seeds();
+        await using var server = await LiveServer.OverAsync(seeds);
         var posted = await JsonAsync(await server.Client.PostAsJsonAsync("/api/ask", new { question = Question, explain = true }), HttpStatusCode.OK);
         var got = await JsonAsync(await server.Client.GetAsync("/api/ask?q=" + Uri.EscapeDataString(Question)), HttpStatusCode.OK);
         Assert.Equal(got.GetProperty("verdict").GetString(), posted.GetProperty("verdict").GetString());
         Assert.True(posted.GetProperty("trace").GetArrayLength() > 0);
     }
 
-    [RequiresFact(Needs.Seeds | Needs.Ingest)]
+    [RequiresFact(Needs.Seeds)]
     public async Task Search_MarksMatchedWordsInsideTheSentence()
     {
-        using var seeds = SeedCase.Create();
-        await using var server = await LiveServer.OverFileAsync(seeds.DbPath);
+        using var seeds = TestCase.Seeds();
+        await using var server = await LiveServer.OverAsync(seeds);
         var hits = await JsonAsync(await server.Client.GetAsync("/api/search?q=roof&limit=5"), HttpStatusCode.OK);
         Assert.InRange(hits.GetArrayLength(), 1, 5);
         foreach (var hit in hits.EnumerateArray())

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Sleuth.Web.Tests.Support;
 
 namespace Sleuth.Web.Tests.Api;
@@ -8,7 +9,7 @@ namespace Sleuth.Web.Tests.Api;
 /// <summary>Errors, the token, headers, the page and the OpenAPI document: the web layer's own contract.</summary>
 public sealed class ProtocolTests : ApiTestBase
 {
-    private static FakeCaseStore Store() => new(FakeCaseStore.Doc(1, "Note", "Some text."));
+    private static TestCase Store() => TestCase.With(("note.txt", "Note\n\nSome text."));
 
     [Theory]
     [InlineData("/api/ask")]
@@ -23,14 +24,16 @@ public sealed class ProtocolTests : ApiTestBase
     [InlineData("/api/claims?q=")]
     public async Task BadQuestionsAndParameters_Get400(string path)
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         await ErrorAsync(await server.Client.GetAsync(path), HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task TooLongQuestion_Gets400()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         var message = await ErrorAsync(await server.Client.GetAsync("/api/ask?q=" + new string('a', 1001)), HttpStatusCode.BadRequest);
         Assert.Contains("too long", message);
     }
@@ -38,7 +41,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task MalformedJsonQuestion_Gets400()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         using var content = new StringContent("{\"question\": ", Encoding.UTF8, "application/json");
         var message = await ErrorAsync(await server.Client.PostAsync("/api/ask", content), HttpStatusCode.BadRequest);
         Assert.Contains("not valid JSON", message);
@@ -47,7 +51,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task QuestionThatIsNotJson_Gets415()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         using var content = new StringContent("Who pushed Cassie?", Encoding.UTF8, "text/plain");
         await ErrorAsync(await server.Client.PostAsync("/api/ask", content), HttpStatusCode.UnsupportedMediaType);
     }
@@ -55,7 +60,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task UnknownApiPathAndWrongMethod_GetJsonErrors()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         await ErrorAsync(await server.Client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
         await ErrorAsync(await server.Client.DeleteAsync("/api/documents"), HttpStatusCode.MethodNotAllowed);
     }
@@ -63,16 +69,26 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task UnexpectedFailure_Gets500WithoutDetails()
     {
-        var store = new FakeCaseStore { FailWith = new InvalidOperationException("secret internal detail at /srv/case.db") };
-        await using var server = await LiveServer.OverAsync(store);
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
+        // Break the store under the running server, as a damaged or foreign file would.
+        using (var connection = new SqliteConnection($"Data Source={testCase.DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE documents RENAME TO documents_gone";
+            command.ExecuteNonQuery();
+        }
         var message = await ErrorAsync(await server.Client.GetAsync("/api/documents"), HttpStatusCode.InternalServerError);
-        Assert.DoesNotContain("secret", message);
+        Assert.DoesNotContain("documents", message);
+        Assert.DoesNotContain("SQLite", message);
     }
 
     [Fact]
     public async Task Token_IsRequiredOnEveryApiRequest()
     {
-        await using var server = await LiveServer.OverAsync(Store(), new WebServerOptions { Token = "s3cret" });
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase, new WebServerOptions { Token = "s3cret" });
         var missing = await server.Client.GetAsync("/api/documents");
         await ErrorAsync(missing, HttpStatusCode.Unauthorized);
         Assert.Equal("Bearer", missing.Headers.WwwAuthenticate.First().Scheme);
@@ -91,7 +107,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task Page_IsServedWithAStrictContentSecurityPolicy()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         var page = await server.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
@@ -121,7 +138,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task OpenApi_DescribesEveryEndpoint()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         var json = await JsonAsync(await server.Client.GetAsync("/openapi.json"), HttpStatusCode.OK);
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString());
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
@@ -138,7 +156,8 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task Json_UsesCamelCaseAndEnumNames()
     {
-        await using var server = await LiveServer.OverAsync(Store());
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
         var json = await JsonAsync(await server.Client.GetAsync("/api/documents"), HttpStatusCode.OK);
         Assert.True(json[0].TryGetProperty("sourcePath", out _));
         var serialized = JsonSerializer.Serialize(Sleuth.Answering.Stance.Denied, Sleuth.Web.Api.ApiJson.Options);
@@ -149,8 +168,8 @@ public sealed class ProtocolTests : ApiTestBase
     public async Task Server_PrintsTheAddressItListensOn()
     {
         var output = new StringWriter();
-        using var service = CaseService.Over(Store());
-        await using (var host = await SleuthWebServer.StartAsync(service, new WebServerOptions { Port = 0, Output = output }))
+        using var testCase = Store();
+        await using (var host = await SleuthWebServer.StartAsync(new WebServerOptions { DbPath = testCase.DbPath, Port = 0, Output = output }))
         {
             Assert.Contains($"listening on {host.Address.ToString().TrimEnd('/')}", output.ToString());
             Assert.True(host.Address.IsLoopback);
@@ -160,9 +179,9 @@ public sealed class ProtocolTests : ApiTestBase
     [Fact]
     public async Task BadHost_IsRefusedWithAClearMessage()
     {
-        using var service = CaseService.Over(Store());
+        using var testCase = Store();
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            SleuthWebServer.StartAsync(service, new WebServerOptions { Host = "not a host", Port = 0, Output = TextWriter.Null }));
+            SleuthWebServer.StartAsync(new WebServerOptions { DbPath = testCase.DbPath, Host = "not a host", Port = 0, Output = TextWriter.Null }));
         Assert.Contains("not a host", error.Message);
     }
 }

@@ -24,7 +24,8 @@ public sealed class UploadEndpointTests : ApiTestBase
     [Fact]
     public async Task ReadOnlyServer_RefusesUploadsWith403()
     {
-        await using var server = await LiveServer.OverAsync(new FakeCaseStore(), new WebServerOptions { ReadOnly = true });
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase, new WebServerOptions { ReadOnly = true });
         var message = await ErrorAsync(await server.Client.PostAsync("/api/upload", Files(Text("a.txt", "Hello."))), HttpStatusCode.Forbidden);
         Assert.Contains("read-only", message);
     }
@@ -32,7 +33,8 @@ public sealed class UploadEndpointTests : ApiTestBase
     [Fact]
     public async Task TooManyFiles_Gets413()
     {
-        await using var server = await LiveServer.OverAsync(new FakeCaseStore(), new WebServerOptions { MaxUploadFiles = 2 });
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase, new WebServerOptions { MaxUploadFiles = 2 });
         var message = await ErrorAsync(
             await server.Client.PostAsync("/api/upload", Files(Text("a.txt", "A."), Text("b.txt", "B."), Text("c.txt", "C."))),
             HttpStatusCode.RequestEntityTooLarge);
@@ -42,7 +44,8 @@ public sealed class UploadEndpointTests : ApiTestBase
     [Fact]
     public async Task TooLargeUpload_Gets413()
     {
-        await using var server = await LiveServer.OverAsync(new FakeCaseStore(), new WebServerOptions { MaxUploadBytes = 1000 });
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase, new WebServerOptions { MaxUploadBytes = 1000 });
         await ErrorAsync(
             await server.Client.PostAsync("/api/upload", Files(Text("big.txt", new string('x', 5000)))),
             HttpStatusCode.RequestEntityTooLarge);
@@ -51,7 +54,8 @@ public sealed class UploadEndpointTests : ApiTestBase
     [Fact]
     public async Task FarTooLargeUpload_Gets413BeforeTheBodyIsRead()
     {
-        await using var server = await LiveServer.OverAsync(new FakeCaseStore(), new WebServerOptions { MaxUploadBytes = 1000 });
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase, new WebServerOptions { MaxUploadBytes = 1000 });
         await ErrorAsync(
             await server.Client.PostAsync("/api/upload", Files(Text("huge.txt", new string('x', 3 * 1024 * 1024)))),
             HttpStatusCode.RequestEntityTooLarge);
@@ -60,17 +64,18 @@ public sealed class UploadEndpointTests : ApiTestBase
     [Fact]
     public async Task UploadThatIsNotMultipartOrHasNoFiles_Gets400()
     {
-        await using var server = await LiveServer.OverAsync(new FakeCaseStore());
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase);
         await ErrorAsync(await server.Client.PostAsync("/api/upload", new StringContent("just text")), HttpStatusCode.BadRequest);
         var empty = new MultipartFormDataContent { { new StringContent("value"), "field" } };
         await ErrorAsync(await server.Client.PostAsync("/api/upload", empty), HttpStatusCode.BadRequest);
     }
 
-    [RequiresFact(Needs.Ingest)]
+    [Fact]
     public async Task Upload_IndexesFilesAndReportsSkippedOnesWithReasons()
     {
-        using var folder = new TempFolder();
-        await using var server = await LiveServer.OverFileAsync(folder.File("case.db"));
+        using var testCase = TestCase.Empty();
+        await using var server = await LiveServer.OverAsync(testCase);
         var response = await server.Client.PostAsync("/api/upload", Files(
             Text("note.txt", "Marlowe Quint stole the silver violin from the Archer School of Ballet."),
             ("empty.txt", [])));

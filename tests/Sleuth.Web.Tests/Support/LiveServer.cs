@@ -1,4 +1,3 @@
-using Sleuth.Storage;
 using System.Net.Http.Headers;
 
 namespace Sleuth.Web.Tests.Support;
@@ -7,12 +6,10 @@ namespace Sleuth.Web.Tests.Support;
 internal sealed class LiveServer : IAsyncDisposable
 {
     private readonly SleuthWebHost _host;
-    private readonly CaseService? _service;
 
-    private LiveServer(SleuthWebHost host, CaseService? service)
+    private LiveServer(SleuthWebHost host)
     {
         _host = host;
-        _service = service;
         Client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
@@ -20,21 +17,14 @@ internal sealed class LiveServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Serves documents held in memory (no SQLite, no ingest).</summary>
-    public static Task<LiveServer> OverAsync(ICaseStore store, WebServerOptions? options = null) =>
-        OverAsync(CaseService.Over(store), options);
-
-    public static async Task<LiveServer> OverAsync(CaseService service, WebServerOptions? options = null)
-    {
-        var host = await SleuthWebServer.StartAsync(service, Quiet(options), TestContext.Token);
-        return new LiveServer(host, service);
-    }
+    /// <summary>Serves a test case file the way `sleuth serve --db` does.</summary>
+    public static Task<LiveServer> OverAsync(TestCase testCase, WebServerOptions? options = null) => OverFileAsync(testCase.DbPath, options);
 
     /// <summary>Serves a case file the way `sleuth serve --db` does.</summary>
     public static async Task<LiveServer> OverFileAsync(string dbPath, WebServerOptions? options = null)
     {
         var host = await SleuthWebServer.StartAsync(Quiet(options) with { DbPath = dbPath }, TestContext.Token);
-        return new LiveServer(host, null);
+        return new LiveServer(host);
     }
 
     private static WebServerOptions Quiet(WebServerOptions? options) => (options ?? new WebServerOptions()) with
@@ -55,7 +45,6 @@ internal sealed class LiveServer : IAsyncDisposable
     {
         Client.Dispose();
         await _host.DisposeAsync();
-        _service?.Dispose();
     }
 }
 

@@ -1,5 +1,3 @@
-using Sleuth.Storage;
-
 namespace Sleuth.Web.Tests.Support;
 
 /// <summary>What a test needs beyond the web project itself.</summary>
@@ -85,7 +83,8 @@ internal static class Capabilities
     {
         try
         {
-            using var service = CaseService.Over(new FakeCaseStore());
+            using var folder = new TempFolder();
+            using var service = CaseService.Open(folder.File("probe.db"));
             service.Ask("Who probed?");
             return null;
         }
