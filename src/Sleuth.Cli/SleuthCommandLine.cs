@@ -15,6 +15,7 @@ public static class SleuthCommandLine
         new IndexCommand(),
         new SearchCommand(),
         new DocsCommand(),
+        new ServeCommand(),
     ];
 
     public static int Run(string[] args) => BuildParser().Invoke(args);

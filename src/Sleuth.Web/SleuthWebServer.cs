@@ -65,7 +65,8 @@ public static class SleuthWebServer
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = ListeningAddress(app);
             var output = options.Output ?? Console.Out;
-            await output.WriteLineAsync($"Sleuth is listening on {address}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Sleuth is listening on {address.GetLeftPart(UriPartial.Authority)}").ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             if (!IsLoopback(options.Host) && options.Token is null)
             {
                 await Console.Error.WriteLineAsync(
@@ -144,6 +145,7 @@ public static class SleuthWebServer
             // Files count as form entries; the exact file count is checked by the endpoint for a clear 413.
             form.ValueCountLimit = options.MaxUploadFiles + 64;
         });
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddSingleton(gate);
         builder.Services.AddSingleton(options);
 

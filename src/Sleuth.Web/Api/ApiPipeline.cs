@@ -64,7 +64,7 @@ internal static class ApiPipeline
         catch (Exception exception)
         {
             var (status, message) = Describe(exception);
-            if (status >= 500)
+            if (status == StatusCodes.Status500InternalServerError)
             {
                 var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Sleuth.Web");
                 logger.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
