@@ -153,6 +153,40 @@ public sealed class ProtocolTests : ApiTestBase
         }
     }
 
+    [Theory]
+    [InlineData("AskResult", typeof(Sleuth.Answering.AskResult))]
+    [InlineData("QuestionAnalysis", typeof(Sleuth.Answering.QuestionAnalysis))]
+    [InlineData("CandidateAnswer", typeof(Sleuth.Answering.CandidateAnswer))]
+    [InlineData("Evidence", typeof(Sleuth.Answering.Evidence))]
+    [InlineData("SearchHit", typeof(SearchHit))]
+    [InlineData("StoredDocument", typeof(Sleuth.Storage.StoredDocument))]
+    [InlineData("IndexReport", typeof(IndexReport))]
+    [InlineData("SkippedInput", typeof(Sleuth.Ingest.SkippedInput))]
+    [InlineData("PeopleReport", typeof(Sleuth.Case.PeopleReport))]
+    [InlineData("CaseEntity", typeof(Sleuth.Case.CaseEntity))]
+    [InlineData("CaseRelation", typeof(Sleuth.Case.CaseRelation))]
+    [InlineData("BoardReport", typeof(Sleuth.Case.BoardReport))]
+    [InlineData("BoardEntry", typeof(Sleuth.Case.BoardEntry))]
+    [InlineData("ClaimsMatrix", typeof(Sleuth.Case.ClaimsMatrix))]
+    [InlineData("ClaimSource", typeof(Sleuth.Case.ClaimSource))]
+    [InlineData("ClaimRow", typeof(Sleuth.Case.ClaimRow))]
+    [InlineData("ClaimCell", typeof(Sleuth.Case.ClaimCell))]
+    [InlineData("TimelineEvent", typeof(Sleuth.Case.TimelineEvent))]
+    [InlineData("DocumentView", typeof(Sleuth.Web.Api.DocumentView))]
+    [InlineData("ServerInfo", typeof(Sleuth.Web.Api.ServerInfo))]
+    public void OpenApi_SchemaHasEveryPropertyTheRecordSerialises(string schema, Type type)
+    {
+        // The OpenAPI document is written by hand; this keeps it honest when the library's records grow.
+        using var stream = typeof(SleuthWebServer).Assembly.GetManifestResourceStream("Sleuth.Web.openapi.json")!;
+        var properties = JsonDocument.Parse(stream).RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema)
+            .GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
+        var serialised = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Where(name => name != "equalityContract");
+        Assert.All(serialised, name => Assert.Contains(name, properties));
+    }
+
     [Fact]
     public async Task Json_UsesCamelCaseAndEnumNames()
     {
