@@ -29,7 +29,10 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Messages of alert/confirm/prompt dialogs the page opened (each is dismissed).</summary>
+    /// <summary>When set, prompts are accepted with this text instead of dismissed.</summary>
+    public string? PromptAnswer { get; set; }
+
+    /// <summary>Messages of alert/confirm/prompt dialogs the page opened (each is dismissed unless answered).</summary>
     public List<string> Dialogs { get; } = [];
 
     /// <summary>Uncaught script errors on the page.</summary>
@@ -56,7 +59,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             page.Dialog += (_, dialog) =>
             {
                 session.Dialogs.Add(dialog.Message);
-                _ = dialog.DismissAsync();
+                _ = dialog.Type == DialogType.Prompt && session.PromptAnswer is { } answer ? dialog.AcceptAsync(answer) : dialog.DismissAsync();
             };
             page.PageError += (_, error) => session.PageErrors.Add(error);
             var origin = server.GetLeftPart(UriPartial.Authority);
