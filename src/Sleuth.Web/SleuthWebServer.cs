@@ -108,6 +108,11 @@ public static class SleuthWebServer
         {
             throw new ArgumentException("Upload limits must be positive.", nameof(options));
         }
+        // Uploads are buffered in memory as byte arrays, which cannot exceed 2 GB.
+        if (options.MaxUploadBytes > int.MaxValue - UploadEndpoint.MultipartOverheadBytes)
+        {
+            throw new ArgumentException($"The upload limit can be at most {(int.MaxValue - UploadEndpoint.MultipartOverheadBytes) / 1048576} MB.", nameof(options));
+        }
     }
 
     private static WebApplication Build(CaseGate gate, WebServerOptions options)

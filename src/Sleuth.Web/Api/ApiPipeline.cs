@@ -87,8 +87,9 @@ internal static class ApiPipeline
             (StatusCodes.Status413PayloadTooLarge, "The upload is larger than this server accepts."),
         BadHttpRequestException bad => (bad.StatusCode, $"Bad request: {bad.Message}"),
         NotImplementedException => (StatusCodes.Status501NotImplemented, "This part of Sleuth is not built yet in this version."),
-        // The library rejects bad input (an empty question, a name it cannot parse) with ArgumentException and a message meant for users.
-        ArgumentException argument => (StatusCodes.Status400BadRequest, argument.Message),
+        // The library rejects a bad question, query or name with ArgumentException naming that parameter; its message is
+        // meant for users. Any other ArgumentException is a bug inside the server and stays a 500.
+        ArgumentException { ParamName: "question" or "query" or "name" } argument => (StatusCodes.Status400BadRequest, argument.Message),
         _ => (StatusCodes.Status500InternalServerError, "Unexpected server error; the server log has the details."),
     };
 

@@ -203,16 +203,9 @@
     const cover = el('div', { class: 'cover' });
     const body = el('div', { class: 'covered-body' });
     if (result.spoilerWarning) {
-      // The answer stays covered until the reader chooses to see it.
-      cover.classList.add('covered');
-      body.setAttribute('aria-hidden', 'true');
       const reveal = el('button', { type: 'button', id: 'reveal-spoiler', class: 'reveal' }, 'Reveal spoiler');
-      reveal.addEventListener('click', () => {
-        cover.classList.remove('covered');
-        body.removeAttribute('aria-hidden');
-        reveal.remove();
-      });
       cover.append(el('p', { class: 'spoiler-note' }, 'Spoiler warning: a source behind this answer is marked as a spoiler.'), reveal);
+      coverUntilRevealed(cover, body, reveal);
     }
 
     const verdictClass = Object.hasOwn(VERDICTS, result.verdict) ? result.verdict : '';
@@ -241,6 +234,18 @@
     cover.append(body);
     card.append(cover);
     card.hidden = false;
+  }
+
+  /** Blurs a spoiler until the reader asks to see it; covered content is hidden from screen readers and clicks too. */
+  function coverUntilRevealed(cover, body, reveal) {
+    cover.classList.add('covered');
+    body.setAttribute('aria-hidden', 'true');
+    reveal.hidden = false;
+    reveal.addEventListener('click', () => {
+      cover.classList.remove('covered');
+      body.removeAttribute('aria-hidden');
+      reveal.remove();
+    }, { once: true });
   }
 
   function meterFill(value) {
@@ -547,6 +552,11 @@
   }
 
   function renderBoard(board) {
+    // The board names the culprit, so it is covered like the answer when the verdict carries a spoiler warning.
+    if (board.verdict && board.verdict.spoilerWarning && $('reveal-board')) {
+      $('board-spoiler').hidden = false;
+      coverUntilRevealed($('board-cover'), $('board-cover').querySelector('.covered-body'), $('reveal-board'));
+    }
     const table = $('board-table');
     table.replaceChildren(el('thead', {}, el('tr', {}, ['Person', 'Status', 'Accused by', 'Cleared because', 'Motive', 'Evidence'].map((h) => el('th', {}, h)))));
     const body = el('tbody');

@@ -84,7 +84,7 @@ public sealed class CaseViewsRenderingTests
         {
             Question = "Who pushed Cassie Shore?", Verdict = Verdict.Answered, Confidence = 0.9, ConfidenceExplanation = "",
             Analysis = new QuestionAnalysis { Text = "Who pushed Cassie Shore?", WhWord = "who", ExpectedType = AnswerType.Person, AskedRole = "agent" },
-            SupportingSources = 1, TotalSources = 1,
+            SupportingSources = 1, TotalSources = 1, SpoilerWarning = true,
         };
         var board = new BoardReport("Who pushed Cassie Shore?", verdict,
         [
@@ -112,6 +112,10 @@ public sealed class CaseViewsRenderingTests
         await PageSteps.OpenTabAsync(page, "board");
         await page.Locator("#board-question").FillAsync("Who pushed Cassie Shore?");
         await page.Locator("#board-form button").ClickAsync();
+        // The verdict behind the board carries a spoiler warning, so the board starts covered.
+        await Expect(page.Locator("#board-cover.covered")).ToHaveCountAsync(1);
+        await page.Locator("#reveal-board").ClickAsync();
+        await Expect(page.Locator("#board-cover.covered")).ToHaveCountAsync(0);
         var boardRows = page.Locator("#board-table tbody tr");
         await Expect(boardRows).ToHaveCountAsync(2);
         await Expect(boardRows.Nth(0)).ToContainTextAsync("Culprit");

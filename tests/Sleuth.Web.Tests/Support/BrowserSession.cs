@@ -38,6 +38,9 @@ internal sealed class BrowserSession : IAsyncDisposable
     /// <summary>Uncaught script errors on the page.</summary>
     public List<string> PageErrors { get; } = [];
 
+    /// <summary>Errors the page logged, Content-Security-Policy violations among them.</summary>
+    public List<string> ConsoleErrors { get; } = [];
+
     /// <summary>Requests to any origin other than the server under test.</summary>
     public List<string> ForeignRequests { get; } = [];
 
@@ -62,6 +65,13 @@ internal sealed class BrowserSession : IAsyncDisposable
                 _ = dialog.Type == DialogType.Prompt && session.PromptAnswer is { } answer ? dialog.AcceptAsync(answer) : dialog.DismissAsync();
             };
             page.PageError += (_, error) => session.PageErrors.Add(error);
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    session.ConsoleErrors.Add(message.Text);
+                }
+            };
             var origin = server.GetLeftPart(UriPartial.Authority);
             page.Request += (_, request) =>
             {
@@ -87,6 +97,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         Assert.True(Dialogs.Count == 0, "dialogs opened: " + string.Join(" | ", Dialogs));
         Assert.True(PageErrors.Count == 0, "page errors: " + string.Join(" | ", PageErrors));
         Assert.True(ForeignRequests.Count == 0, "requests left the server: " + string.Join(" | ", ForeignRequests));
+        Assert.True(ConsoleErrors.Count == 0, "console errors: " + string.Join(" | ", ConsoleErrors));
     }
 
     public async ValueTask DisposeAsync()
