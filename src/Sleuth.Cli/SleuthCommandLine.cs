@@ -15,6 +15,8 @@ public static class SleuthCommandLine
         new IndexCommand(),
         new SearchCommand(),
         new DocsCommand(),
+        new AskCommand(),
+        new EvalCommand(),
         new ServeCommand(),
     ];
 

@@ -1,4 +1,6 @@
 using Sleuth.Answering;
+using Sleuth.Answering.Evaluation;
+using Sleuth.Lexicon;
 
 namespace Sleuth;
 
@@ -11,9 +13,14 @@ public sealed record AskOptions
 
 public sealed partial class CaseService
 {
+    private AnswerEngine? _engine;
+
+    /// <summary>The answering engine over this case's store, built on first use.</summary>
+    public AnswerEngine Engine => _engine ??= new AnswerEngine(_store, EnglishLexicon.Shared);
+
     /// <summary>Answers a question from the case's sources.</summary>
-    public AskResult Ask(string question, AskOptions? options = null) => throw new NotImplementedException();
+    public AskResult Ask(string question, AskOptions? options = null) => Engine.Ask(question, options?.Explain ?? false);
 
     /// <summary>Runs a question set and scores it.</summary>
-    public EvalReport Eval(IReadOnlyList<EvalQuestion> questions) => throw new NotImplementedException();
+    public EvalReport Eval(IReadOnlyList<EvalQuestion> questions) => Evaluator.Run(questions, q => Ask(q));
 }

@@ -176,7 +176,7 @@ public sealed partial class CaseService
         if (lemmas.Count == 0) return [];
         var hits = _store.Search(new LemmaQuery(lemmas.Select(l => (IReadOnlyList<string>)[l]).ToList()), limit);
         var documents = new Dictionary<long, StoredDocument?>();
-        var wanted = lemmas.ToHashSet(StringComparer.Ordinal);
+        var wanted = lemmas.SelectMany(IndexTerms.Split).ToHashSet(StringComparer.Ordinal);
         var results = new List<SearchHit>(hits.Count);
         foreach (var hit in hits)
         {
@@ -185,7 +185,7 @@ public sealed partial class CaseService
                 documents[sentence.DocumentId] = document = _store.GetDocument(sentence.DocumentId);
             if (document is null || sentence.End > document.Text.Length) continue;
             var marks = WordTokenizer.Shared.Tokenize(document.Text, sentence.Start, sentence.End)
-                .Where(t => t.Kind is TokenKind.Word or TokenKind.Number && wanted.Contains(EnglishLexicon.Shared.Lemma(t.Text).ToLowerInvariant()))
+                .Where(t => t.Kind is TokenKind.Word or TokenKind.Number && IndexTerms.Split(EnglishLexicon.Shared.Lemma(t.Text)).Any(wanted.Contains))
                 .Select(t => new TextRange(t.Start, t.End))
                 .ToList();
             results.Add(new SearchHit

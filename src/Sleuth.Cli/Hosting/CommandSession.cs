@@ -41,6 +41,13 @@ public sealed class CommandSession : IDisposable
         return _case = CaseService.Open(path, options);
     }
 
+    /// <summary>Opens (creating when needed) the case at an explicit path, for commands that choose their own store.</summary>
+    public CaseService OpenCaseAt(string path)
+    {
+        if (_case is not null) return _case;
+        return _case = CaseService.Open(path);
+    }
+
     public T Value<T>(System.CommandLine.Option<T> option) => Invocation.ParseResult.GetValueForOption(option)!;
 
     public T Value<T>(System.CommandLine.Argument<T> argument) => Invocation.ParseResult.GetValueForArgument(argument);
@@ -64,7 +71,8 @@ public sealed class CommandSession : IDisposable
         {
             invocation.ExitCode = Fail(session, "cancelled");
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException
+            or Sleuth.Answering.Questions.MalformedQuestionException or Sleuth.Answering.Evaluation.QuestionSetException)
         {
             invocation.ExitCode = Fail(session, e.Message);
         }

@@ -3,7 +3,7 @@ using Sleuth.Answering;
 namespace Sleuth.Case;
 
 /// <summary>What sort of entity a name refers to.</summary>
-public enum EntityKind { Person, Organisation, Place, Work }
+public enum EntityKind { Person, Organisation, Place, Work, Other }
 
 /// <summary>A person, organisation or place with every name the sources use for it.</summary>
 public sealed record CaseEntity

@@ -1,0 +1,237 @@
+using Sleuth.Analysis.Text;
+using Sleuth.Case;
+using Sleuth.Lexicon;
+using Sleuth.Storage;
+
+namespace Sleuth.Analysis.Reading;
+
+/// <summary>The read case: documents with resolved mentions, and the entities they refer to.</summary>
+public sealed class CaseReading
+{
+    public required IReadOnlyList<ReadDocument> Documents { get; init; }
+    public required EntityCatalog Entities { get; init; }
+
+    public ReadDocument? Document(long id) => Documents.FirstOrDefault(d => d.Document.Id == id);
+}
+
+/// <summary>
+/// Reads stored documents into sentences with tokens, lemmas and mentions; clusters names into entities across
+/// the case; decides kinds and genders from the text; and resolves pronouns within each document.
+/// </summary>
+public sealed class CaseReader
+{
+    private readonly ILexicon _lexicon;
+
+    public CaseReader(ILexicon lexicon) => _lexicon = lexicon;
+
+    public CaseReading Read(IReadOnlyList<(StoredDocument Document, IReadOnlyList<StoredSentence> Sentences)> documents)
+    {
+        var docs = documents.Select(d => Tokenize(d.Document, d.Sentences)).ToList();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in docs)
+            foreach (var s in d.Sentences)
+                foreach (var name in NameFinder.ReliableNames(s))
+                {
+                    known.Add(name);
+                    foreach (var part in name.Split(' ')) if (part.Length > 1 && char.IsUpper(part[0])) known.Add(part);
+                }
+        var finder = new NameFinder(_lexicon, known);
+        foreach (var d in docs)
+            foreach (var s in d.Sentences) finder.Find(s);
+        var catalog = EntityCatalog.Build(docs);
+        foreach (var d in docs) Vote(d, catalog);
+        catalog.Settle(_lexicon);
+        foreach (var d in docs) ResolveShortNames(d, catalog);
+        catalog.DropUnused(docs);
+        foreach (var d in docs) ResolvePronouns(d, catalog);
+        return new CaseReading { Documents = docs, Entities = catalog };
+    }
+
+    private ReadDocument Tokenize(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
+    {
+        var text = document.Text;
+        var read = new List<ReadSentence>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var tokens = WordTokenizer.Shared.Tokenize(text, s.Start, s.End);
+            var lower = new string[tokens.Count];
+            var lemmas = new string[tokens.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                lower[i] = tokens[i].Lower;
+                lemmas[i] = tokens[i].Kind == TokenKind.Word ? _lexicon.Lemma(tokens[i].Text) : lower[i];
+            }
+            var trimmed = text.AsSpan(s.Start, s.End - s.Start).TrimEnd();
+            bool question = trimmed.EndsWith("?") || trimmed.EndsWith("?\"") || trimmed.EndsWith("?”") || trimmed.EndsWith("?'");
+            read.Add(new ReadSentence
+            {
+                Index = read.Count, Start = s.Start, End = s.End, Kind = s.Kind, Tokens = tokens, Lower = lower, Lemmas = lemmas,
+                IsQuestion = question,
+            });
+        }
+        bool spoiler = text.Contains("spoiler", StringComparison.OrdinalIgnoreCase);
+        return new ReadDocument { Document = document, Sentences = read, SpoilerWarning = spoiler };
+    }
+
+    /// <summary>Gathers kind and gender evidence for each entity from the contexts of its mentions.</summary>
+    private static void Vote(ReadDocument doc, EntityCatalog catalog)
+    {
+        var cues = Words.Cues;
+        foreach (var s in doc.Sentences)
+        {
+            var low = s.Lower;
+            foreach (var m in s.Mentions)
+            {
+                var e = catalog.Get(m.EntityId);
+                if (e == null) continue;
+                string prev = m.First > 0 ? low[m.First - 1] : "";
+                string prev2 = m.First > 1 ? low[m.First - 2] : "";
+                int after = m.Last;
+                if (after < low.Length && Words.IsPossessiveMarker(s.Tokens[after].Text)) after++;
+                string next = after < low.Length ? low[after] : "";
+                if (m.Parenthetical || (next == "(" && s.Mentions.Any(o => o.Parenthetical && o.First == after + 1))) e.PersonVotes += 2;
+                if (prev is "in" or "from" or "near" or "across" or "outside") e.PlaceVotes += 1;
+                else if (prev is "at" or "of") { e.PlaceVotes += 0.4; e.OrganisationVotes += 0.4; }
+                else if (prev is "on" or "for" or "like" or "watch" or "watching" || prev2 is "fans" || next is "fans" or "series" or "show" or "season" or "episode") e.OtherVotes += 1;
+                if (s.Kind == Sleuth.Analysis.SegmentKind.Body && !m.Possessive)
+                {
+                    int v = after;
+                    while (v < low.Length && (Words.IsAdverb(low[v]) || Words.IsAuxiliary(low[v]) || Words.IsModal(low[v]))) v++;
+                    if (v < low.Length && cues.Is("human.verb", s.Lemmas[v])) e.PersonVotes += 1;
+                }
+                // "her sister Delia" / "Bette's sister": relation nouns mark persons and often their gender.
+                int r = m.First - 1;
+                while (r >= 0 && s.Tokens[r].Kind == TokenKind.Word && !cues.Relations.ContainsKey(low[r]) && !Words.IsFunctionWord(low[r]) && r > m.First - 3) r--;
+                if (r >= 0 && cues.Relations.TryGetValue(low[r], out var rel) && (r == m.First - 1 || r >= m.First - 3))
+                {
+                    e.PersonVotes += 2;
+                    if (rel.Gender == 'f') e.FemaleVotes += 2; else if (rel.Gender == 'm') e.MaleVotes += 2;
+                }
+                if (m.Possessive && after < low.Length)
+                {
+                    int k = after;
+                    while (k < low.Length && k < after + 3 && !cues.Relations.ContainsKey(low[k]) && s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k])) k++;
+                    if (k < low.Length && cues.Relations.ContainsKey(low[k])) e.PersonVotes += 1;
+                }
+                // A following "she"/"he" with no other name in between tells the gender.
+                if (m.Kind == MentionKind.Name && !m.Possessive && !m.Parenthetical)
+                {
+                    var pronoun = NextPronoun(doc, s, m);
+                    if (pronoun == 'f') { e.FemaleVotes += 1; e.PersonVotes += 0.5; }
+                    else if (pronoun == 'm') { e.MaleVotes += 1; e.PersonVotes += 0.5; }
+                }
+            }
+        }
+    }
+
+    private static char NextPronoun(ReadDocument doc, ReadSentence s, Mention m)
+    {
+        if (s.Mentions.FirstOrDefault(o => o.Kind == MentionKind.Name && !o.Parenthetical) != m) return '\0';
+        foreach (var o in s.Mentions)
+        {
+            if (o.First <= m.First) continue;
+            if (o.Kind == MentionKind.Name && !o.Parenthetical && o.EntityId != m.EntityId) return '\0';
+            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he" or "his" or "him" or "her") return o.Gender;
+        }
+        if (s.Index + 1 >= doc.Sentences.Count) return '\0';
+        foreach (var o in doc.Sentences[s.Index + 1].Mentions)
+        {
+            if (o.Kind == MentionKind.Name && !o.Parenthetical && o.EntityId != m.EntityId) return '\0';
+            if (o.Kind == MentionKind.Pronoun && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
+        }
+        return '\0';
+    }
+
+    /// <summary>
+    /// A bare surname shared by several people ("Brannock", "Mr. Brannock") refers, as in news style, to the
+    /// last person of that name the document mentioned, of the gender a title gives; failing that, to the one
+    /// such person of the case when there is only one of that gender.
+    /// </summary>
+    private static void ResolveShortNames(ReadDocument doc, EntityCatalog catalog)
+    {
+        var people = catalog.Entities.Where(e => e.Kind == EntityKind.Person && e.Name.Contains(' ')).ToList();
+        var recent = new List<string>();
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Parenthetical) continue;
+            var entity = catalog.Get(m.EntityId);
+            var (core, title) = EntityCatalog.StripTitle(m.Text);
+            if (entity != null && entity.Name.Contains(' ')) { recent.Remove(entity.Id); recent.Add(entity.Id); continue; }
+            if (core.Contains(' ')) continue;
+            char gender = title == null ? '?' : Words.Cues.Is("title.female", title) || Words.Cues.Is("title.female", title + ".") ? 'f'
+                : Words.Cues.Is("title.male", title) || Words.Cues.Is("title.male", title + ".") ? 'm' : '?';
+            var owners = people.Where(p => p.Name.Split(' ').Contains(core) && (gender == '?' || p.Gender == gender || p.Gender == '?')).ToList();
+            if (owners.Count == 0) continue;
+            string? chosen = null;
+            for (int i = recent.Count - 1; i >= 0 && chosen == null; i--)
+                if (owners.Any(o => o.Id == recent[i])) chosen = recent[i];
+            if (chosen == null && owners.Count == 1) chosen = owners[0].Id;
+            if (chosen == null) continue;
+            m.EntityId = chosen;
+            catalog.Get(chosen)!.Aliases.Add(m.Text);
+        }
+    }
+
+    /// <summary>
+    /// Resolves he/she/him/her to the nearest agreeing person before it, within the sentence and up to four
+    /// sentences back; a pronoun in a fronted clause may point forward to the main clause's subject; an object
+    /// pronoun never refers to its own clause's subject.
+    /// </summary>
+    private static void ResolvePronouns(ReadDocument doc, EntityCatalog catalog)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            foreach (var p in s.Mentions)
+            {
+                if (p.Kind != MentionKind.Pronoun || p.Gender is not ('f' or 'm')) continue;
+                var forward = Cataphora(s, p, catalog);
+                if (forward != null) { p.EntityId = forward; continue; }
+                string? excluded = null;
+                if (!p.Possessive && p.First > 0 && !Words.IsPreposition(s.Lower[p.First - 1]) && !p.Text.EndsWith("self", StringComparison.OrdinalIgnoreCase))
+                {
+                    var walk = ArgumentFinder.WalkLeft(s, p.First - 1);
+                    excluded = walk.Subject?.Mention?.EntityId;
+                }
+                p.EntityId = Antecedent(doc, s, p, catalog, excluded);
+            }
+        }
+    }
+
+    private static string? Cataphora(ReadSentence s, Mention p, EntityCatalog catalog)
+    {
+        if (s.Tokens.Count == 0 || !Words.IsSubordinator(s.Lower[0]) || s.Lower[0] is "as" or "if") return null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= p.First || m.Kind != MentionKind.Name || m.Possessive || m.Parenthetical) continue;
+            if (m.First == 0 || s.Lower[m.First - 1] != ",") continue;
+            if (m.Last >= s.Tokens.Count) continue;
+            var next = s.Lower[m.Last];
+            if (!(Words.IsAuxiliary(next) || Words.IsModal(next) || next.EndsWith("ed") || next.EndsWith('s'))) continue;
+            var e = catalog.Get(m.EntityId);
+            if (e != null && e.Kind == EntityKind.Person && (e.Gender == p.Gender)) return e.Id;
+            return null;
+        }
+        return null;
+    }
+
+    private static string? Antecedent(ReadDocument doc, ReadSentence s, Mention p, EntityCatalog catalog, string? excluded)
+    {
+        for (int back = 0; back <= 4 && s.Index - back >= 0; back++)
+        {
+            var sentence = doc.Sentences[s.Index - back];
+            string? unknownGender = null;
+            for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
+            {
+                var m = sentence.Mentions[i];
+                if (back == 0 && m.First >= p.First) continue;
+                if (m.Parenthetical || m == p || m.EntityId == null || m.EntityId == excluded) continue;
+                var e = catalog.Get(m.EntityId);
+                if (e == null || e.Kind != EntityKind.Person) continue;
+                if (e.Gender == p.Gender) return e.Id;
+                if (e.Gender == '?' && unknownGender == null) unknownGender = e.Id;
+            }
+            if (unknownGender != null) return unknownGender;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+using Sleuth.Analysis.Reading;
+using Sleuth.Answering.Questions;
+using Sleuth.Case;
+
+namespace Sleuth.Answering.Candidates;
+
+/// <summary>
+/// Who did it (or to whom): reads every clause of the asked predicate, keeps those whose other argument is the
+/// question's, and makes the asked argument a candidate with the clause's stance. Clearing words ("innocent",
+/// "framed", "released") add denials for candidates near the event.
+/// </summary>
+public sealed class DoerCandidates : ICandidateStage
+{
+    public IEnumerable<Finding> Find(CandidateContext context)
+    {
+        var q = context.Question;
+        if (q.Forms == null) yield break;
+        bool askAgent = q.Role == AskedRole.Agent;
+        var fixedName = askAgent ? q.Object : q.Subject;
+        var fixedEntity = context.EntityOf(fixedName);
+        var holderEntity = context.EntityOf(q.Holder);
+        var candidates = new HashSet<string>();
+        foreach (var doc in context.Reading.Documents)
+        {
+            var clauses = EventFinder.Find(doc, q.Forms);
+            foreach (var c in clauses)
+            {
+                var asked = askAgent ? c.Agent : c.Patient;
+                var other = askAgent ? c.Patient : c.Agent;
+                double argMatch = ArgumentMatch(context, c, clauses, other, fixedEntity, fixedName, askAgent);
+                if (argMatch <= 0) continue;
+                if (q.Holder != null)
+                {
+                    if (c.Stance != Stance.Reported || holderEntity == null || c.Holder?.Mention?.EntityId != holderEntity.Id) continue;
+                }
+                string clauseId = $"{doc.Document.Id}:{c.Sentence.Index}:{c.Trigger}";
+                foreach (var arg in new[] { asked }.Concat(askAgent ? c.CoAgents : []))
+                {
+                    var e = context.EntityOf(arg);
+                    if (e == null || !Eligible(e, q.Type) || e == fixedEntity) continue;
+                    candidates.Add(e.Id);
+                    yield return context.Make(e, doc, c.Sentence, c.Stance, c.PredicateMatch * argMatch, c.Note, c.Holder, c.HolderText, clauseId, supports: c.Stance != Stance.Denied);
+                }
+                if (c.ContrastAgent != null && askAgent && c.Stance == Stance.Denied && c.Holder == null)
+                {
+                    var e = context.EntityOf(c.ContrastAgent);
+                    if (e != null && Eligible(e, q.Type) && e != fixedEntity)
+                    {
+                        candidates.Add(e.Id);
+                        yield return context.Make(e, doc, c.Sentence, Stance.Asserted, c.PredicateMatch * argMatch, "named instead (\"but\")", clauseId: clauseId + ":but");
+                    }
+                }
+            }
+        }
+        if (!askAgent || q.Holder != null) yield break;
+        foreach (var f in Clearances(context, candidates, fixedEntity)) yield return f;
+    }
+
+    private static bool Eligible(Entity e, AnswerType type) =>
+        type == AnswerType.Person ? e.Kind is EntityKind.Person : e.Kind is not EntityKind.Place;
+
+    /// <summary>How well the clause's other argument fits the question's; 0 rejects the clause.</summary>
+    private static double ArgumentMatch(CandidateContext context, EventClause c, IReadOnlyList<EventClause> all, Argument? other, Entity? fixedEntity, string? fixedName, bool askAgent)
+    {
+        var q = context.Question;
+        if (fixedName == null)
+        {
+            if (c.Kind == TriggerKind.MadeBy) return 1.0;
+            if (q.ObjectHead != null && other != null && other.Mention == null && other.Text.Contains(q.ObjectHead, StringComparison.OrdinalIgnoreCase)) return 0.9;
+            return q.ObjectHead == null ? 0.8 : 0.4;
+        }
+        if (c.Kind == TriggerKind.MadeBy) return 0.9;
+        if (context.Refers(other, fixedEntity, fixedName)) return 1.0;
+        if (other?.Mention != null) return 0;
+        if (c.Kind is TriggerKind.CulpritNoun or TriggerKind.ProVerb or TriggerKind.AgentNoun || other == null)
+        {
+            // No stated victim: the passage must hold the asked event with the question's argument just before.
+            bool passage = all.Any(o => o != c && o.Kind == TriggerKind.Verb && o.Sentence.Index <= c.Sentence.Index && c.Sentence.Index - o.Sentence.Index <= 2
+                && context.Refers(askAgent ? o.Patient : o.Agent, fixedEntity, fixedName));
+            return passage ? 0.75 : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>"X is innocent", "X was framed", "X was released for lack of evidence", "X is not the reason Y fell".</summary>
+    private static IEnumerable<Finding> Clearances(CandidateContext context, HashSet<string> candidates, Entity? victim)
+    {
+        var cues = Words.Cues;
+        foreach (var doc in context.Reading.Documents)
+            foreach (var s in doc.Sentences)
+            {
+                if (s.IsQuestion) continue;
+                for (int t = 0; t < s.Tokens.Count; t++)
+                {
+                    var w = s.Lower[t];
+                    bool clear = cues.Is("clearance", w);
+                    bool notReason = w is "reason" or "responsible" or "culprit" or "guilty" && t > 1 && Enumerable.Range(Math.Max(0, t - 4), Math.Min(4, t)).Any(k => Words.IsNegation(s.Lower[k]) && s.Lower[k] is not "no");
+                    if (!clear && !notReason) continue;
+                    if (clear && t > 0 && Words.IsNegation(s.Lower[t - 1])) continue;
+                    if (notReason && victim != null && !s.Mentions.Any(m => m.EntityId == victim.Id)) continue;
+                    var walk = ArgumentFinder.WalkLeft(s, t);
+                    var subject = walk.Subject;
+                    if (subject?.Mention == null && t + 1 < s.Tokens.Count) subject = null;
+                    var e = context.EntityOf(subject);
+                    if (e == null || !candidates.Contains(e.Id)) continue;
+                    var stance = StanceReader.Read(s, subject!.First, false, walk.Modal);
+                    if (stance.Stance is Stance.Asked or Stance.Speculated) continue;
+                    var why = notReason ? "not the one responsible" : ClearanceReason(s, t);
+                    yield return context.Make(e, doc, s, Stance.Denied, 0.8, why, stance.Holder, stance.HolderText, supports: false);
+                }
+            }
+    }
+
+    private static string ClearanceReason(ReadSentence s, int t)
+    {
+        int end = t + 1;
+        while (end < s.Tokens.Count && end < t + 8 && s.Lower[end] is not ("," or ";" or "." or "and" or "but")) end++;
+        return string.Join(' ', s.Tokens.Skip(t).Take(end - t).Select(x => x.Text));
+    }
+}

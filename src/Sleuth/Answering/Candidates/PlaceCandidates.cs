@@ -1,0 +1,59 @@
+using Sleuth.Analysis;
+using Sleuth.Analysis.Reading;
+using Sleuth.Case;
+
+namespace Sleuth.Answering.Candidates;
+
+/// <summary>
+/// "Where is X?": a place name linked to X by a locative ("X in Chicago", "X, located in ...", "X is in ...");
+/// X is found by its name or by its head words ("an elite ballet school" for "the Archer School of Ballet").
+/// </summary>
+public sealed class PlaceCandidates : ICandidateStage
+{
+    public IEnumerable<Finding> Find(CandidateContext context)
+    {
+        var q = context.Question;
+        var focus = context.EntityOf(q.Focus);
+        var focusWords = new HashSet<string>(q.FocusWords.Select(w => w.ToLowerInvariant()));
+        foreach (var doc in context.Reading.Documents)
+            foreach (var s in doc.Sentences)
+            {
+                if (s.IsQuestion) continue;
+                for (int t = 0; t < s.Tokens.Count; t++)
+                {
+                    var w = s.Lower[t];
+                    if (w is not ("in" or "at" or "near" or "outside")) continue;
+                    var place = s.MentionAt(t + 1 < s.Tokens.Count ? t + 1 : t);
+                    if (place == null && t + 2 < s.Tokens.Count && s.Lower[t + 1] == "the") place = s.MentionAt(t + 2);
+                    if (place == null || place.Kind != MentionKind.Name || place.First > t + 2 || place.Possessive) continue;
+                    var e = context.Reading.Entities.Get(place.EntityId);
+                    if (e == null || e.Kind is EntityKind.Person or EntityKind.Organisation || e == focus) continue;
+                    double match = FocusBefore(s, t, focus, focusWords, context);
+                    if (match <= 0) continue;
+                    var stance = StanceReader.Read(s, 0, false, false);
+                    yield return context.Make(e, doc, s, stance.Stance, match, null, stance.Holder, stance.HolderText);
+                }
+            }
+    }
+
+    /// <summary>How well the words just before the locative name the asked thing.</summary>
+    private static double FocusBefore(ReadSentence s, int locative, Entity? focus, HashSet<string> focusWords, CandidateContext context)
+    {
+        int from = Math.Max(0, locative - 5);
+        int k = locative - 1;
+        if (k >= 0 && s.Lower[k] is "located" or "based" or "situated" or "is" or "was" or "lies") { k--; from = Math.Max(0, k - 5); }
+        if (k < 0) return 0;
+        var m = s.MentionEndingAt(k);
+        if (m != null && focus != null && m.EntityId == focus.Id) return 1.0;
+        int hits = 0, words = 0;
+        for (int i = k; i >= from; i--)
+        {
+            if (s.Lower[i] is "," or ";" or "." || Words.IsPreposition(s.Lower[i]) && i != k) break;
+            if (s.Tokens[i].Kind != TokenKind.Word) continue;
+            words++;
+            if (focusWords.Contains(s.Lemmas[i]) || focusWords.Contains(s.Lower[i])) hits++;
+        }
+        if (hits == 0 || focusWords.Count == 0) return 0;
+        return hits >= 2 || focusWords.Count == 1 ? 0.7 + 0.1 * Math.Min(hits, 3) : 0.5;
+    }
+}

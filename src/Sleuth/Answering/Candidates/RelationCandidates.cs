@@ -1,0 +1,36 @@
+using Sleuth.Analysis.Reading;
+using Sleuth.Case;
+
+namespace Sleuth.Answering.Candidates;
+
+/// <summary>"Who is X's sister?": people the sources name in that relation to X (or, without X, by that role).</summary>
+public sealed class RelationCandidates : ICandidateStage
+{
+    public IEnumerable<Finding> Find(CandidateContext context)
+    {
+        var q = context.Question;
+        if (q.RelationNoun == null) yield break;
+        var anchor = context.EntityOf(q.RelationAnchor);
+        foreach (var doc in context.Reading.Documents)
+            foreach (var fact in RelationFinder.Find(doc))
+            {
+                if (!SameRelation(fact.Noun, q.RelationNoun)) continue;
+                double match;
+                if (anchor != null) { if (fact.AnchorId != anchor.Id) continue; match = 1.0; }
+                else if (q.RelationAnchor != null) continue;
+                else match = fact.AnchorId == null ? 0.9 : 0.6;
+                var e = context.Reading.Entities.Get(fact.PersonId);
+                if (e == null || e.Kind != EntityKind.Person || e == anchor) continue;
+                yield return context.Make(e, doc, fact.Sentence, fact.Stance, match, $"{fact.Noun} of {context.Reading.Entities.Get(fact.AnchorId)?.Name ?? "-"}", exclusive: false);
+            }
+    }
+
+    private static bool SameRelation(string a, string b) =>
+        a == b || Canonical(a) == Canonical(b);
+
+    private static string Canonical(string noun) => noun switch
+    {
+        "mom" or "mum" => "mother", "dad" => "father", "flatmate" or "housemate" => "roommate", "co-worker" => "coworker",
+        _ => noun,
+    };
+}

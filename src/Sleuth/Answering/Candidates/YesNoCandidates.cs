@@ -1,0 +1,56 @@
+using Sleuth.Analysis.Cues;
+using Sleuth.Analysis.Reading;
+
+namespace Sleuth.Answering.Candidates;
+
+/// <summary>
+/// "Does X die?": clauses of the predicate about X answer yes when asserted and no when denied; clauses of an
+/// opposite predicate ("X is still alive", "X recovers") answer no when asserted. Counterfactual markers
+/// ("her near death") count as denial.
+/// </summary>
+public sealed class YesNoCandidates : ICandidateStage
+{
+    public IEnumerable<Finding> Find(CandidateContext context)
+    {
+        var q = context.Question;
+        if (q.Forms == null) yield break;
+        var subject = context.EntityOf(q.Subject);
+        var obj = context.EntityOf(q.Object);
+        var opposites = CueLexicon.Shared.Opposites[q.Forms.Lemma].ToDictionary(o => o, _ => 0.8);
+        var oppositeForms = new PredicateForms { Lemma = q.Forms.Lemma, Verbs = opposites };
+        foreach (var doc in context.Reading.Documents)
+        {
+            foreach (var (clauses, flips) in new[] { (EventFinder.Find(doc, q.Forms), false), (opposites.Count > 0 ? EventFinder.Find(doc, oppositeForms) : [], true) })
+                foreach (var c in clauses)
+                {
+                    if (c.Kind is TriggerKind.ProVerb or TriggerKind.CulpritNoun or TriggerKind.MadeBy) continue;
+                    var who = c.Passive ? c.Patient : c.Agent;
+                    bool intransitive = q.Object == null;
+                    double match;
+                    if (intransitive)
+                    {
+                        // "X dies", "X's death", "X is pushed" all speak of X undergoing the event.
+                        if (context.Refers(who, subject, q.Subject)) match = 1.0;
+                        else if (c.Kind == TriggerKind.EventNoun && context.Refers(c.Patient, subject, q.Subject)) match = 0.9;
+                        else continue;
+                    }
+                    else
+                    {
+                        if (!context.Refers(c.Agent, subject, q.Subject) || !context.Refers(c.Patient, obj, q.Object)) continue;
+                        match = 1.0;
+                    }
+                    if (c.Stance is Stance.Asked) continue;
+                    bool yes = c.Stance != Stance.Denied;
+                    if (flips) yes = !yes;
+                    var key = yes ? "yes" : "no";
+                    yield return new Finding
+                    {
+                        Key = key, Display = yes ? "Yes" : "No", Document = doc, Sentence = c.Sentence,
+                        Stance = c.Stance == Stance.Denied ? Stance.Asserted : c.Stance, Match = c.PredicateMatch * match,
+                        Holder = context.EntityOf(c.Holder)?.Name ?? c.HolderText, Exclusive = true,
+                        Note = (flips ? $"says \"{c.Sentence.Tokens[c.Trigger].Text}\"" : c.Stance == Stance.Denied ? "denies it" : "states it") + (c.Note != null ? $"; {c.Note}" : ""),
+                    };
+                }
+        }
+    }
+}

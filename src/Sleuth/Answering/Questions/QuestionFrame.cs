@@ -1,0 +1,36 @@
+using Sleuth.Analysis.Reading;
+
+namespace Sleuth.Answering.Questions;
+
+/// <summary>Which part of a proposition a question asks for.</summary>
+public enum AskedRole { Agent, Patient, Relation, Place, Time, Reason, YesNo, Number, Thing, Unknown }
+
+/// <summary>The parsed question the answering stages work from; <see cref="Public"/> is what users see.</summary>
+public sealed record QuestionFrame
+{
+    public required QuestionAnalysis Public { get; init; }
+    public required AskedRole Role { get; init; }
+    public required AnswerType Type { get; init; }
+    /// <summary>The predicate's lemma and the words that can stand for it, when the question has one.</summary>
+    public PredicateForms? Forms { get; init; }
+    /// <summary>The named subject of the question's predicate ("Delia" in "Why did Delia push Cassie?").</summary>
+    public string? Subject { get; init; }
+    /// <summary>The named object ("Cassie Shore" in "Who pushed Cassie Shore?").</summary>
+    public string? Object { get; init; }
+    /// <summary>Head noun of the object phrase ("novel" in "the novel Tiny Pretty Things").</summary>
+    public string? ObjectHead { get; init; }
+    /// <summary>For "Who did X accuse of ...?": the person whose claim is asked about.</summary>
+    public string? Holder { get; init; }
+    /// <summary>For relation questions: the relation noun ("sister") and the person it is relative to.</summary>
+    public string? RelationNoun { get; init; }
+    public string? RelationAnchor { get; init; }
+    /// <summary>For place questions: what is located; its name when it has one, and its head words.</summary>
+    public string? Focus { get; init; }
+    public IReadOnlyList<string> FocusWords { get; init; } = [];
+    /// <summary>For "how many" questions: the counted noun's lemma.</summary>
+    public string? CountedNoun { get; init; }
+    /// <summary>Content lemmas of the question, for retrieval.</summary>
+    public IReadOnlyList<string> ContentLemmas { get; init; } = [];
+    /// <summary>Every name in the question.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using Sleuth.Answering.Questions;
+using Sleuth.Storage;
+
+namespace Sleuth.Answering.Retrieval;
+
+/// <summary>
+/// Chooses the documents to read for a question. A small case is read whole, so that names cluster over every
+/// source; a large store is searched with FTS5 over lemmas — the predicate with its synonyms and derivations,
+/// the names, the relation and focus words — and the documents holding the best passages are read.
+/// </summary>
+public sealed class PassageRetriever
+{
+    /// <summary>Cases up to this many documents are read whole.</summary>
+    public const int ReadWholeCaseUpTo = 300;
+    private const int SentenceHits = 400;
+    private const int DocumentsToRead = 40;
+    private readonly ICaseStore _store;
+
+    public PassageRetriever(ICaseStore store) => _store = store;
+
+    public sealed record Selection(IReadOnlyList<long> DocumentIds, int Hits, LemmaQuery? Query);
+
+    public Selection Select(QuestionFrame question)
+    {
+        var all = _store.ListDocuments();
+        if (all.Count <= ReadWholeCaseUpTo) return new Selection(all.Select(d => d.Id).ToList(), 0, null);
+        var query = Query(question);
+        var hits = _store.Search(query, SentenceHits);
+        // Rank documents by their passages: the best sentence counts most, further ones a little.
+        var ranked = hits.GroupBy(h => h.Sentence.DocumentId)
+            .Select(g => (Id: g.Key, Score: g.Select(h => -h.Rank).OrderByDescending(r => r).Select((r, i) => r / (1 + i)).Sum()))
+            .OrderByDescending(d => d.Score).Take(DocumentsToRead).Select(d => d.Id).ToList();
+        return new Selection(ranked, hits.Count, query);
+    }
+
+    /// <summary>One OR-group per question concept; bm25 ranks sentences holding more groups higher.</summary>
+    public static LemmaQuery Query(QuestionFrame q)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        if (q.Forms != null)
+            groups.Add(q.Forms.Verbs.Keys.Concat(q.Forms.AgentNouns.Keys).Concat(q.Forms.MadeThings).Distinct().ToList());
+        foreach (var name in q.Names)
+            foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                groups.Add([word]);
+        if (q.RelationNoun != null) groups.Add([q.RelationNoun]);
+        if (q.CountedNoun != null) groups.Add([q.CountedNoun]);
+        foreach (var w in q.FocusWords) groups.Add([w]);
+        var covered = groups.SelectMany(g => g).ToHashSet();
+        foreach (var w in q.ContentLemmas)
+            if (!covered.Contains(w)) groups.Add([w]);
+        if (q.Role == AskedRole.Reason) groups.Add(["because", "jealous", "jealousy", "revenge", "motive", "reason", "angry", "money"]);
+        return new LemmaQuery(groups.Where(g => g.Count > 0).ToList());
+    }
+}
