@@ -16,6 +16,7 @@
     Culprit: 'Culprit', AccusedRefuted: 'Accused, refuted', SuspectedCleared: 'Suspected, cleared',
     Disputed: 'Disputed', Suspected: 'Suspected', NamedOnly: 'Named only',
   };
+  const RejectedQuotesShown = 3;
   const CATEGORIES = new Set(['kinship', 'romance', 'work', 'school', 'rivalry', 'other']);
 
   let token = null;
@@ -269,7 +270,17 @@
         el('span', {}, `${candidate.supportingSources} supporting, ${candidate.opposingSources} opposing`)));
     }
     if (candidate.why) block.append(el('p', { class: 'why' }, candidate.why));
-    block.append(quoteList(onePerSource(candidate.evidence || [])));
+    let quotes = onePerSource(candidate.evidence || []);
+    // For a rejected candidate, the claim for it comes first, then what refutes it, matching its "why" line.
+    if (!isAnswer) quotes = [...quotes.filter((e) => e.supports !== false), ...quotes.filter((e) => e.supports === false)];
+    // A rejected candidate keeps the card short: the strongest quotes first, the rest one click away.
+    const shown = isAnswer ? quotes.length : RejectedQuotesShown;
+    block.append(quoteList(quotes.slice(0, shown)));
+    if (quotes.length > shown) {
+      block.append(el('details', { class: 'more-quotes' },
+        el('summary', {}, `${plural(quotes.length - shown, 'more quote')}`),
+        quoteList(quotes.slice(shown))));
+    }
     return block;
   }
 
