@@ -211,6 +211,28 @@ public sealed class ProtocolTests : ApiTestBase
     }
 
     [Fact]
+    public async Task RunAsync_ServesUntilCancelled()
+    {
+        using var testCase = Store();
+        var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var running = SleuthWebServer.RunAsync(new WebServerOptions { DbPath = testCase.DbPath, Port = 0, Output = TextWriter.Synchronized(output) }, stop.Token);
+        string? address = null;
+        for (var i = 0; i < 200 && address is null; i++)
+        {
+            await Task.Delay(50);
+            address = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"http://[0-9.:]+").Value is { Length: > 0 } found ? found : null;
+        }
+        Assert.NotNull(address);
+        using var client = new HttpClient();
+        await JsonAsync(await client.GetAsync(address + "/api/info"), HttpStatusCode.OK);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(address + "/api/info"));
+    }
+
+    [Fact]
     public async Task BadHost_IsRefusedWithAClearMessage()
     {
         using var testCase = Store();
