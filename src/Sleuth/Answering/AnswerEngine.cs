@@ -58,6 +58,8 @@ public sealed class AnswerEngine
         var (reading, selection) = Read(frame);
         var context = new CandidateContext { Question = frame, Reading = reading };
         var findings = StageFor(frame).Find(context).ToList();
+        if (findings.Count == 0 && frame.Type == AnswerType.Person && frame.Role is AskedRole.Agent or AskedRole.Patient && frame.Holder == null)
+            findings = new OverlapCandidates().Find(context).ToList();
         int totalSources = _store.CountSources();
         var outcome = _verdicts.Build(frame, findings, totalSources);
         var trace = new List<string>();

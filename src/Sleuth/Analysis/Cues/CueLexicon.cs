@@ -33,6 +33,9 @@ public sealed class CueLexicon
 
     public IReadOnlyDictionary<string, RelationNoun> Relations { get; }
 
+    /// <summary>Relation noun → the nouns for the other side ("boyfriend" → "girlfriend", "partner", ...).</summary>
+    public IReadOnlyDictionary<string, string[]> Inverses { get; private init; } = new Dictionary<string, string[]>();
+
     /// <summary>Motive word → motive group ("jealous" → "jealousy").</summary>
     public IReadOnlyDictionary<string, string> Motives { get; }
 
@@ -79,6 +82,7 @@ public sealed class CueLexicon
         var motives = new Dictionary<string, string>(StringComparer.Ordinal);
         var opposites = new List<(string, string)>();
         var paraphrases = new List<List<PhraseForm>>();
+        var inverses = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (var raw in text.Split('\n'))
         {
@@ -106,6 +110,9 @@ public sealed class CueLexicon
                     paraphrases.Add(line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => new PhraseForm(w[0], w[1..])).ToList());
                     break;
+                case "inverse":
+                    inverses[parts[0]] = parts[1..];
+                    break;
                 case "opposite":
                     opposites.Add((parts[0], parts[1]));
                     break;
@@ -114,6 +121,6 @@ public sealed class CueLexicon
                     break;
             }
         }
-        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases);
+        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses };
     }
 }

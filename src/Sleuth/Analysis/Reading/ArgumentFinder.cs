@@ -68,7 +68,11 @@ public static class ArgumentFinder
         if (word is "who" or "that" or "whom") return Relative(s, j, result);
         if (word == "which") return result with { Subject = null };
         if (word == "and" || word == "but" || (word == "," && j > 0 && low[j - 1] == "and"))
-            return result with { Subject = ClauseSubject(s, j) };
+        {
+            // "X was questioned and released": a participle coordinated with a passive is passive too.
+            bool coordinatedPassive = !passive && LooksLikeParticiple(s, verb) && PassiveBefore(s, j);
+            return result with { Subject = ClauseSubject(s, j), Passive = passive || coordinatedPassive };
+        }
         if (word == ",")
         {
             // Either an apposition closing before the verb ("Delia, her sister, pushed") or a coordination.
@@ -77,6 +81,9 @@ public static class ArgumentFinder
                 {
                     var np = NounPhraseEndingAt(s, p - 1);
                     if (np?.Mention != null) return result with { Subject = np };
+                    // "Two reporters, A and B, have written": names in the apposition specify a generic head.
+                    var named = NounPhraseEndingAt(s, j - 1);
+                    if (named?.Mention != null && named.Mention.Kind == MentionKind.Name) return result with { Subject = named };
                     break;
                 }
             return result with { Subject = ClauseSubject(s, j) };
@@ -143,6 +150,12 @@ public static class ArgumentFinder
         for (int i = index - 1; i >= 0; i--)
         {
             if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
+            // "Vale, who was accused ... and later cleared": the relative clause's subject is its antecedent.
+            if (low[i] is "who" or "which" && i > 0)
+            {
+                var antecedent = NounPhraseEndingAt(s, low[i - 1] == "," ? i - 2 : i - 1);
+                if (antecedent != null) return antecedent;
+            }
             if (i > 0 && Words.IsSubordinator(low[i]) && low[i] is not ("as" or "since" or "if" or "once") && low[i - 1] is ",") { start = i + 1; break; }
             if (Words.IsSubordinator(low[i]) && low[i] is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" && i > 0) { start = i + 1; break; }
         }
@@ -278,6 +291,16 @@ public static class ArgumentFinder
         if (Words.IsPossessiveMarker(s.Tokens[index - 1].Text)) return true;
         var m = s.MentionEndingAt(index - 1);
         return m != null && m.Possessive;
+    }
+
+    private static bool PassiveBefore(ReadSentence s, int and)
+    {
+        for (int k = and - 1; k > 0 && k >= and - 8; k--)
+        {
+            if (s.Lower[k] is "," or ";" or "and") break;
+            if ((Words.IsBe(s.Lower[k]) || Words.IsGet(s.Lower[k])) && k + 1 < and && LooksLikeParticiple(s, k + 1)) return true;
+        }
+        return false;
     }
 
     /// <summary>"wasn't", "isn’t": an auxiliary carrying its negation, which ends a walk over adverbs.</summary>

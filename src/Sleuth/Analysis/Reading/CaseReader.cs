@@ -192,6 +192,9 @@ public sealed class CaseReader
                     var walk = ArgumentFinder.WalkLeft(s, p.First - 1);
                     excluded = walk.Subject?.Mention?.EntityId;
                 }
+                // "Walter Brannock, his boss, ...": a pronoun inside an apposition never refers to the name it describes.
+                if (p.Possessive && p.First > 1 && s.Lower[p.First - 1] == ",")
+                    excluded = s.MentionEndingAt(p.First - 2)?.EntityId ?? excluded;
                 p.EntityId = Antecedent(doc, s, p, catalog, excluded);
             }
         }
@@ -216,6 +219,15 @@ public sealed class CaseReader
 
     private static string? Antecedent(ReadDocument doc, ReadSentence s, Mention p, EntityCatalog catalog, string? excluded)
     {
+        // A sentence opening with "He"/"She" continues the previous sentence's subject when that sentence opened with it.
+        if (p.Text is "He" or "She" && s.Mentions.Count > 0 && s.Mentions[0] == p && s.Index > 0)
+        {
+            var previous = doc.Sentences[s.Index - 1];
+            var opener = previous.Mentions.FirstOrDefault(m => !m.Parenthetical);
+            var e = catalog.Get(opener?.EntityId);
+            if (opener != null && opener.First <= 2 && !opener.Possessive && e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender && e.Id != excluded)
+                return e.Id;
+        }
         for (int back = 0; back <= 4 && s.Index - back >= 0; back++)
         {
             var sentence = doc.Sentences[s.Index - back];

@@ -167,10 +167,10 @@ public static class EventFinder
         };
     }
 
-    /// <summary>"X and Y pushed ...": the other names joined to the agent by "and".</summary>
+    /// <summary>"X and Y pushed ...": the other names joined to the agent by "and" (on either side).</summary>
     private static IReadOnlyList<Argument> CoAgents(ReadSentence s, Argument? agent)
     {
-        if (agent?.Mention == null) return [];
+        if (agent?.Mention == null || agent.Mention.Kind != MentionKind.Name) return [];
         var list = new List<Argument>();
         int k = agent.First - 1;
         while (k > 0 && s.Lower[k] is "and" or ",")
@@ -179,6 +179,15 @@ public static class EventFinder
             if (np?.Mention == null || np.Mention.Kind != MentionKind.Name) break;
             list.Add(np);
             k = np.First - 1;
+            if (s.Lower[k + 1] == "," && !(k >= 0 && s.Lower[k] == "and")) { }
+        }
+        int n = agent.Last;
+        while (n + 1 < s.Tokens.Count && s.Lower[n] == "and")
+        {
+            var m = s.MentionAt(n + 1);
+            if (m == null || m.First != n + 1 || m.Kind != MentionKind.Name || m.Possessive) break;
+            list.Add(new Argument(m, m.First, m.Last, m.Text));
+            n = m.Last;
         }
         return list;
     }

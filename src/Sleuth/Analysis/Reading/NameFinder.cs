@@ -14,11 +14,15 @@ public sealed class NameFinder
 
     /// <param name="lexicon">Tells ordinary words from names at sentence starts.</param>
     /// <param name="knownNames">Names seen mid-sentence in body text anywhere in the case, and their words.</param>
-    public NameFinder(ILexicon lexicon, IReadOnlySet<string> knownNames)
+    /// <param name="trustCapitals">Take every capitalised run as a name, even in title case (questions are typed by people).</param>
+    public NameFinder(ILexicon lexicon, IReadOnlySet<string> knownNames, bool trustCapitals = false)
     {
         _lexicon = lexicon;
         _knownNames = knownNames;
+        _trustCapitals = trustCapitals;
     }
+
+    private readonly bool _trustCapitals;
 
     /// <summary>Names found where capitalisation is informative: body text, not at a sentence start.</summary>
     public static IEnumerable<string> ReliableNames(ReadSentence sentence)
@@ -31,7 +35,7 @@ public sealed class NameFinder
     public void Find(ReadSentence sentence)
     {
         var tokens = sentence.Tokens;
-        bool headingLike = sentence.Kind is Sleuth.Analysis.SegmentKind.Heading or Sleuth.Analysis.SegmentKind.Title || LooksTitleCase(tokens);
+        bool headingLike = !_trustCapitals && sentence.Kind is Sleuth.Analysis.SegmentKind.Heading or Sleuth.Analysis.SegmentKind.Title || (!_trustCapitals && LooksTitleCase(tokens));
         foreach (var run in Runs(tokens))
         {
             if (headingLike) { AddKnownSubNames(sentence, run); continue; }

@@ -52,8 +52,39 @@ public sealed class DoerCandidates : ICandidateStage
                 }
             }
         }
-        if (!askAgent || q.Holder != null) yield break;
+        if (q.Holder != null)
+        {
+            foreach (var f in Accusations(context, holderEntity, q.Holder)) yield return f;
+            yield break;
+        }
+        if (!askAgent) yield break;
         foreach (var f in Clearances(context, candidates, fixedEntity)) yield return f;
+    }
+
+    private static readonly PredicateForms s_accuse = new()
+    {
+        Lemma = "accuse",
+        Verbs = new Dictionary<string, double> { ["accuse"] = 1.0, ["blame"] = 0.9, ["name"] = 0.6, ["identify"] = 0.6, ["finger"] = 0.7, ["implicate"] = 0.8 },
+    };
+
+    /// <summary>"Who did X accuse?": the people X accused, whether or not the act is named ("Quill accused Vale again").</summary>
+    private static IEnumerable<Finding> Accusations(CandidateContext context, Entity? holder, string holderName)
+    {
+        var q = context.Question;
+        foreach (var doc in context.Reading.Documents)
+            foreach (var c in EventFinder.Find(doc, s_accuse))
+            {
+                if (c.Kind != TriggerKind.Verb || c.Stance is Stance.Asked or Stance.Denied) continue;
+                var accuser = c.Passive ? c.Agent : c.Agent;
+                var accused = c.Patient;
+                if (!context.Refers(accuser, holder, holderName)) continue;
+                var e = context.EntityOf(accused);
+                if (e == null || e.Kind != EntityKind.Person || e == holder) continue;
+                // "accused X of starting the fire" names the act: a full match; without it, a little less.
+                bool act = q.Forms != null && c.Sentence.Lemmas.Skip(c.Trigger).Take(8).Any(l => q.Forms.Verbs.ContainsKey(l));
+                yield return context.Make(e, doc, c.Sentence, Stance.Reported, act ? 1.0 : 0.8, "accused (" + c.Sentence.Tokens[c.Trigger].Text + ")",
+                    accuser, clauseId: $"{doc.Document.Id}:{c.Sentence.Index}:{c.Trigger}");
+            }
     }
 
     private static bool Eligible(Entity e, AnswerType type) =>

@@ -5,12 +5,46 @@ namespace Sleuth.Answering.Candidates;
 /// <summary>"When was X released?": dates in clauses of the asked predicate whose arguments include the question's names.</summary>
 public sealed class TimeCandidates : ICandidateStage
 {
+    private static readonly HashSet<string> s_happen = ["happen", "occur", "take", "break", "start", "begin", "erupt", "unfold"];
+
+    /// <summary>"When did the fire happen?": dates in sentences that name the event noun (and, better, the question's names).</summary>
+    private static IEnumerable<Finding> EventNounDates(CandidateContext context, HashSet<string> names)
+    {
+        var noun = context.Question.EventNoun!;
+        foreach (var doc in context.Reading.Documents)
+            foreach (var s in doc.Sentences)
+            {
+                if (s.IsQuestion) continue;
+                // The event as a noun ("the fire"), not the same word as a verb ("fired him").
+                int at = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(i => s.Lemmas[i] == noun && ArgumentFinder.IsNounUse(s, i), -1);
+                if (at < 0) continue;
+                bool named = names.Count == 0 || s.Mentions.Any(m => m.EntityId != null && names.Contains(m.EntityId));
+                foreach (var d in DateFinder.Find(s))
+                {
+                    if (d.Key.Length == 4) continue;
+                    var stance = StanceReader.Read(s, Math.Min(at, d.First), false, false);
+                    if (stance.Stance is Stance.Asked) continue;
+                    // "two days after the fire, on October 19" dates something else; nearness to the noun counts.
+                    int from = Math.Min(at, d.First), to = Math.Max(at, d.First);
+                    bool relative = Enumerable.Range(from, to - from).Any(i => s.Lower[i] is "after" or "before" or "since" or "until" or "following" or "ahead" or "prior");
+                    double near = 1.0 / (1 + Math.Max(0, to - from - 1) / 8.0);
+                    yield return new Finding
+                    {
+                        Key = d.Key, Display = d.Text, Document = doc, Sentence = s, Stance = stance.Stance, Match = (named ? 0.9 : 0.75) * near * (relative ? 0.4 : 1.0),
+                        Holder = stance.HolderText, ClauseId = $"{doc.Document.Id}:{s.Index}:{d.First}",
+                    };
+                }
+            }
+    }
+
     public IEnumerable<Finding> Find(CandidateContext context)
     {
         var q = context.Question;
         if (q.Forms == null) yield break;
         var names = q.Names.Select(n => context.EntityOf(n)).Where(e => e != null).Select(e => e!.Id).ToHashSet();
         var nameWords = q.Names.SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (q.EventNoun != null && s_happen.Contains(q.Forms.Lemma))
+            foreach (var f in EventNounDates(context, names)) yield return f;
         foreach (var doc in context.Reading.Documents)
             foreach (var c in EventFinder.Find(doc, q.Forms))
             {

@@ -68,7 +68,7 @@ public sealed class QuestionAnalyzer
         var known = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 1; i < tokens.Count; i++)
             if (Words.IsCapitalisedWord(tokens[i])) known.Add(Words.StripPossessive(tokens[i].Text).Core);
-        new NameFinder(_lexicon, known).Find(s);
+        new NameFinder(_lexicon, known, trustCapitals: true).Find(s);
         return s;
     }
 
@@ -77,6 +77,9 @@ public sealed class QuestionAnalyzer
         var low = s.Lower;
         int i = wh + 1;
         if (i >= low.Length) throw new MalformedQuestionException("the question stops after its first word");
+        // "Who was at a wedding in Dunmere?": a state, answered by the sentences that say it.
+        if (Words.IsBe(low[i]) && i + 1 < low.Length && Words.IsPreposition(low[i + 1]))
+            return Frame(s, AskedRole.Agent, AnswerType.Person, null);
         // "Who is X's sister?", "Who is the sister of X?", "Who was the choreographer?"
         if (Words.IsBe(low[i]))
         {
@@ -180,7 +183,14 @@ public sealed class QuestionAnalyzer
         }
         var forms = v >= 0 ? Forms(s, v, names) : null;
         var obj = v >= 0 ? ObjectAfter(names, v) : null;
-        return Frame(s, role, type, forms, passive) with { Subject = subject?.Text, Object = obj?.Text, ObjectHead = v >= 0 ? HeadAfter(s, v) : null };
+        // "When did the fire happen?": the event is the noun before any name.
+        string? eventNoun = null;
+        for (int k = start; k < s.Tokens.Count && (v < 0 || k < v); k++)
+        {
+            if (s.MentionAt(k) != null) break;
+            if (s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) { eventNoun = s.Lemmas[k]; break; }
+        }
+        return Frame(s, role, type, forms, passive) with { Subject = subject?.Text, Object = obj?.Text, ObjectHead = v >= 0 ? HeadAfter(s, v) : null, EventNoun = eventNoun };
     }
 
     private QuestionFrame Frame(ReadSentence s, AskedRole role, AnswerType type, PredicateForms? forms, bool passive = false)
