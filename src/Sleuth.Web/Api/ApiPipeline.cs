@@ -24,9 +24,15 @@ internal static class ApiPipeline
         app.Use(AddSecurityHeaders);
         app.Use(TranslateErrorsAsync);
         app.UseStatusCodePages(WriteBareStatusAsync);
+        if (IsLoopbackHost(options.Host))
+        {
+            app.Use(RequireLoopbackHostHeaderAsync);
+        }
+        app.Use(RefuseCrossSiteWritesAsync);
         if (options.Token is { } token)
         {
-            var expected = Encoding.UTF8.GetBytes(token);
+            // Hashes have equal length, so the constant-time comparison does not even leak the token's length.
+            var expected = SHA256.HashData(Encoding.UTF8.GetBytes(token));
             app.Use((context, next) => RequireTokenAsync(context, next, expected));
         }
         app.UseRouting();
@@ -119,7 +125,7 @@ internal static class ApiPipeline
             context.Response.Headers.WWWAuthenticate = "Bearer";
             return WriteErrorAsync(context, StatusCodes.Status401Unauthorized, "This server needs a token: send 'Authorization: Bearer <token>'.");
         }
-        var given = Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim());
+        var given = SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()));
         // Constant-time comparison, so response timing does not reveal how much of a guess was right.
         if (!CryptographicOperations.FixedTimeEquals(given, expected))
         {
@@ -128,6 +134,46 @@ internal static class ApiPipeline
         }
         return next();
     }
+
+    /// <summary>
+    /// A server on loopback answers only requests addressed to loopback. A web page elsewhere could otherwise point
+    /// its own host name at 127.0.0.1 (DNS rebinding) and read the case through the visitor's browser.
+    /// </summary>
+    private static Task RequireLoopbackHostHeaderAsync(HttpContext context, Func<Task> next)
+    {
+        var host = context.Request.Host.Host;
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip)))
+        {
+            return next();
+        }
+        return WriteErrorAsync(context, StatusCodes.Status400BadRequest,
+            "This server listens on loopback and answers only requests addressed to localhost or 127.0.0.1.");
+    }
+
+    /// <summary>
+    /// A multipart upload is a request any web page can make without asking; refusing writes whose Origin is another
+    /// site keeps a page the user happens to visit from adding documents to the case.
+    /// </summary>
+    private static Task RefuseCrossSiteWritesAsync(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        {
+            return next();
+        }
+        string? origin = request.Headers.Origin;
+        var crossSite = string.Equals(request.Headers["Sec-Fetch-Site"], "cross-site", StringComparison.OrdinalIgnoreCase)
+            || (!string.IsNullOrEmpty(origin)
+                && (!Uri.TryCreate(origin, UriKind.Absolute, out var from) || !string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)));
+        return crossSite
+            ? WriteErrorAsync(context, StatusCodes.Status403Forbidden, "Requests from other sites may not change the case.")
+            : next();
+    }
+
+    private static bool IsLoopbackHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

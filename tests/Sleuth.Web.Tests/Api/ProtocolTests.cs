@@ -105,6 +105,41 @@ public sealed class ProtocolTests : ApiTestBase
     }
 
     [Fact]
+    public async Task LoopbackServer_RefusesRequestsAddressedToAnotherHost()
+    {
+        // What a DNS-rebinding page would send: the server's address, but the attacker's host name.
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        rebound.Headers.Host = "evil.example";
+        await ErrorAsync(await server.Client.SendAsync(rebound), HttpStatusCode.BadRequest);
+
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        local.Headers.Host = $"localhost:{server.Address.Port}";
+        await JsonAsync(await server.Client.SendAsync(local), HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task CrossSiteUpload_IsRefused()
+    {
+        using var testCase = Store();
+        await using var server = await LiveServer.OverAsync(testCase);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/upload")
+        {
+            Content = UploadEndpointTests.Files(("planted.txt", Encoding.UTF8.GetBytes("Planted evidence."))),
+        };
+        request.Headers.Add("Origin", "https://evil.example");
+        await ErrorAsync(await server.Client.SendAsync(request), HttpStatusCode.Forbidden);
+
+        using var sameSite = new HttpRequestMessage(HttpMethod.Post, "/api/upload")
+        {
+            Content = UploadEndpointTests.Files(("note2.txt", Encoding.UTF8.GetBytes("Second note\n\nMore text."))),
+        };
+        sameSite.Headers.Add("Origin", server.Address.GetLeftPart(UriPartial.Authority));
+        await JsonAsync(await server.Client.SendAsync(sameSite), HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Page_IsServedWithAStrictContentSecurityPolicy()
     {
         using var testCase = Store();
