@@ -94,24 +94,24 @@ public static class SleuthWebServer
     {
         if (options.Port is < 0 or > 65535)
         {
-            throw new ArgumentException($"Port {options.Port} is out of range (0-65535; 0 picks a free port).", nameof(options));
+            throw new ArgumentException($"Port {options.Port} is out of range (0-65535; 0 picks a free port).");
         }
         if (!IsLocalhostName(options.Host) && !IPAddress.TryParse(options.Host, out _))
         {
-            throw new ArgumentException($"Host '{options.Host}' is not an IP address or 'localhost'.", nameof(options));
+            throw new ArgumentException($"Host '{options.Host}' is not an IP address or 'localhost'.");
         }
         if (options.Token is { } token && string.IsNullOrWhiteSpace(token))
         {
-            throw new ArgumentException("The token must not be empty.", nameof(options));
+            throw new ArgumentException("The token must not be empty.");
         }
         if (options.MaxUploadBytes <= 0 || options.MaxUploadFiles <= 0)
         {
-            throw new ArgumentException("Upload limits must be positive.", nameof(options));
+            throw new ArgumentException("Upload limits must be positive.");
         }
         // Uploads are buffered in memory as byte arrays, which cannot exceed 2 GB.
         if (options.MaxUploadBytes > int.MaxValue - UploadEndpoint.MultipartOverheadBytes)
         {
-            throw new ArgumentException($"The upload limit can be at most {(int.MaxValue - UploadEndpoint.MultipartOverheadBytes) / 1048576} MB.", nameof(options));
+            throw new ArgumentException($"The upload limit can be at most {(int.MaxValue - UploadEndpoint.MultipartOverheadBytes) / 1048576} MB.");
         }
     }
 
@@ -128,6 +128,8 @@ public static class SleuthWebServer
         // Standard output carries only the address line; request-level noise stays out and errors go to standard error.
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start (port in use) is thrown to the caller, who reports it in one line; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
