@@ -23,6 +23,17 @@ internal static class PageSteps
         }
     }
 
+    /// <summary>Uncovers the board if its verdict carries a spoiler warning.</summary>
+    public static async Task RevealBoardAsync(IPage page)
+    {
+        await Expect(page.Locator("#board-table tbody tr").First).ToBeAttachedAsync();
+        var reveal = page.Locator("#reveal-board:visible");
+        if (await reveal.CountAsync() > 0)
+        {
+            await reveal.ClickAsync();
+        }
+    }
+
     public static Task OpenTabAsync(IPage page, string view) => page.Locator($".tab[data-view={view}]").ClickAsync();
 
     /// <summary>Drops files on the drop zone the way a browser does, with a DataTransfer carrying File objects.</summary>
