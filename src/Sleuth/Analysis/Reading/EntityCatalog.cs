@@ -149,6 +149,11 @@ public sealed class EntityCatalog
                 if (Words.Cues.Is("organisation.head", lower)) e.OrganisationVotes += 3;
                 if (Words.Cues.Is("place.head", lower)) e.PlaceVotes += 3;
             }
+            // A common given name first says "person", and how the sources will usually refer to them.
+            var given = StripTitle(e.Name).Core.Split(' ')[0].ToLowerInvariant();
+            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 0.6; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 0.6; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.neutral", given)) e.PersonVotes += 1;
             foreach (var alias in e.Aliases)
             {
                 var (_, title) = StripTitle(alias);

@@ -43,7 +43,7 @@ public sealed class NameFinder
             if (AtInformativeStart(tokens, first))
             {
                 // Capitalisation at a sentence start says nothing: drop leading function words and common words.
-                while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && IsOrdinaryWord(tokens[first].Lower))))
+                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
                     first++;
                 if (first >= run.Last) continue;
             }
@@ -64,6 +64,15 @@ public sealed class NameFinder
         MarkParentheticals(sentence);
         sentence.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
+
+    private static bool IsTitleBeforeName(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var w = tokens[i].Lower.TrimEnd('.');
+        return i + 1 < last && (Words.Cues.Is("title.female", w) || Words.Cues.Is("title.male", w) || Words.Cues.Is("title.neutral", w));
+    }
+
+    private static bool IsGivenName(string lower) =>
+        Words.Cues.Is("given.female", lower) || Words.Cues.Is("given.male", lower) || Words.Cues.Is("given.neutral", lower);
 
     private bool IsOrdinaryWord(string lower) =>
         lower.EndsWith("ly") || _lexicon.Has(lower, PartOfSpeech.Noun) || _lexicon.Has(lower, PartOfSpeech.Verb)
@@ -130,16 +139,20 @@ public sealed class NameFinder
         }
     }
 
-    private static bool LooksTitleCase(IReadOnlyList<Token> tokens)
+    /// <summary>Title case: most ordinary words after the first are capitalised ("Who Pushed Her In The Night").</summary>
+    private bool LooksTitleCase(IReadOnlyList<Token> tokens)
     {
-        int words = 0, caps = 0;
-        foreach (var t in tokens)
+        int ordinary = 0, capitalised = 0;
+        for (int i = 1; i < tokens.Count; i++)
         {
-            if (t.Kind != TokenKind.Word || t.Text.Length < 4) continue;
-            words++;
-            if (char.IsUpper(t.Text[0])) caps++;
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || Words.IsPossessiveMarker(t.Text)) continue;
+            if (!Words.IsFunctionWord(t.Lower) && !IsOrdinaryWord(t.Lower)) continue;
+            if (_knownNames.Contains(t.Text)) continue;
+            ordinary++;
+            if (char.IsUpper(t.Text[0])) capitalised++;
         }
-        return words >= 4 && caps * 4 >= words * 3;
+        return ordinary >= 3 && capitalised * 3 >= ordinary * 2;
     }
 
     /// <summary>Whether capitalisation at this token is forced by position rather than by being a name.</summary>

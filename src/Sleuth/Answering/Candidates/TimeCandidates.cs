@@ -59,10 +59,14 @@ public sealed class TimeCandidates : ICandidateStage
                 {
                     // Prefer a date after the trigger ("released ... on December 14") and near it.
                     double distance = Math.Abs(d.First - c.Trigger);
-                    double near = d.First > c.Trigger ? 1.0 / (1 + distance / 8) : 0.6 / (1 + distance / 8);
+                    double near = (d.First > c.Trigger ? 1.0 : 0.7) / (1 + distance / 10);
+                    // "On March 9 he confessed that he stole it": a verb in between takes the date for itself.
+                    int lo = Math.Min(d.Last, c.Trigger), hi = Math.Max(d.First, c.Trigger);
+                    if (Enumerable.Range(lo, Math.Max(0, hi - lo)).Any(i => i != c.Trigger && (Words.Cues.Is("report.lemma", c.Sentence.Lemmas[i]) || Words.Cues.Is("factive", c.Sentence.Lower[i]) || c.Sentence.Lower[i] is "that" or "when" or "after" or "before")))
+                        near *= 0.4;
                     yield return new Finding
                     {
-                        Key = d.Key, Display = d.Text, Document = doc, Sentence = s, Stance = c.Stance, Match = c.PredicateMatch * argMatch * (0.5 + near / 2),
+                        Key = d.Key, Display = d.Text, Document = doc, Sentence = s, Stance = c.Stance, Match = c.PredicateMatch * argMatch * (0.3 + 0.7 * near),
                         Holder = context.EntityOf(c.Holder)?.Name ?? c.HolderText, Exclusive = true, ClauseId = $"{doc.Document.Id}:{s.Index}:{d.First}",
                     };
                 }

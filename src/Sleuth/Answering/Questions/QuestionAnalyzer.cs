@@ -258,6 +258,8 @@ public sealed class QuestionAnalyzer
             if (s.Tokens[k].Kind != TokenKind.Word || s.MentionAt(k) != null) continue;
             var w = s.Lower[k];
             if (Words.IsFunctionWord(w) || Words.IsAdverb(w) || _cues.Relations.ContainsKey(w)) continue;
+            // After a determiner or a possessive the word is a noun: "the ring" in "When was the ring stolen?".
+            if (k > 0 && (Words.IsDeterminer(s.Lower[k - 1]) || Words.IsPossessiveMarker(s.Tokens[k - 1].Text)) && !s.Lower[k].EndsWith("ed")) continue;
             if (_lexicon.Has(s.Lemmas[k], PartOfSpeech.Verb) || _lexicon.Has(_lexicon.Lemma(s.Tokens[k].Text, PartOfSpeech.Verb), PartOfSpeech.Verb) || w.EndsWith("ed") || w.EndsWith("ing"))
                 return k;
         }
