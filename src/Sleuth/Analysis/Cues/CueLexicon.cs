@@ -36,6 +36,9 @@ public sealed class CueLexicon
     /// <summary>Relation noun → the nouns for the other side ("boyfriend" → "girlfriend", "partner", ...).</summary>
     public IReadOnlyDictionary<string, string[]> Inverses { get; private init; } = new Dictionary<string, string[]>();
 
+    /// <summary>Verb lemma → nouns for its doer ("steal" → "thief", "robber").</summary>
+    public IReadOnlyDictionary<string, string[]> Doers { get; private init; } = new Dictionary<string, string[]>();
+
     /// <summary>Motive word → motive group ("jealous" → "jealousy").</summary>
     public IReadOnlyDictionary<string, string> Motives { get; }
 
@@ -83,6 +86,7 @@ public sealed class CueLexicon
         var opposites = new List<(string, string)>();
         var paraphrases = new List<List<PhraseForm>>();
         var inverses = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var doers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (var raw in text.Split('\n'))
         {
@@ -110,6 +114,9 @@ public sealed class CueLexicon
                     paraphrases.Add(line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => new PhraseForm(w[0], w[1..])).ToList());
                     break;
+                case "doer.noun":
+                    doers[parts[0]] = parts[1..];
+                    break;
                 case "inverse":
                     inverses[parts[0]] = parts[1..];
                     break;
@@ -121,6 +128,6 @@ public sealed class CueLexicon
                     break;
             }
         }
-        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses };
+        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses, Doers = doers };
     }
 }

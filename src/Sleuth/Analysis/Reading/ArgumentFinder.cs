@@ -61,7 +61,16 @@ public static class ArgumentFinder
             if (w == "," && j > 0 && (Words.IsAdverb(low[j - 1]) || low[j - 1] is "fact" or "reality")) { j--; continue; }
             break;
         }
+        // "led the chairman, Leonard Strand, to accuse her": the object before "to" is the infinitive's subject.
+        if (j > 0 && low[j] == "to")
+        {
+            var controller = NounPhraseEndingAt(s, low[j - 1] == "," ? j - 2 : j - 1);
+            if (controller?.Mention != null)
+                return new LeftWalk { Negated = negated, Modal = modal, Passive = false, Attempted = attempted, GroupStart = j + 1, Subject = controller };
+        }
         bool passive = be && LooksLikeParticiple(s, verb);
+        // "The gallery, founded in 1971 by X": a participle with a by-phrase after a noun is passive.
+        if (!passive && j >= 0 && low[j] == "," && LooksLikeParticiple(s, verb) && s.Lower[verb].EndsWith("ed") && ByAgent(s, verb) != null) passive = true;
         var result = new LeftWalk { Negated = negated, Modal = modal, Passive = passive, Attempted = attempted, GroupStart = j + 1 };
         if (j < 0) return result;
         var word = low[j];
@@ -73,6 +82,8 @@ public static class ArgumentFinder
             bool coordinatedPassive = !passive && LooksLikeParticiple(s, verb) && PassiveBefore(s, j);
             return result with { Subject = ClauseSubject(s, j), Passive = passive || coordinatedPassive };
         }
+        if (word == "," && passive && !be)
+            return result with { Subject = NounPhraseEndingAt(s, j - 1) };
         if (word == ",")
         {
             // Either an apposition closing before the verb ("Delia, her sister, pushed") or a coordination.

@@ -12,6 +12,39 @@ public sealed class CaseReading
     public required EntityCatalog Entities { get; init; }
 
     public ReadDocument? Document(long id) => Documents.FirstOrDefault(d => d.Document.Id == id);
+
+    private IReadOnlyList<RelationFact>? _relations;
+
+    /// <summary>Every relation the case states, read once on first use.</summary>
+    public IReadOnlyList<RelationFact> Relations => _relations ??= Documents.SelectMany(RelationFinder.Find).ToList();
+
+    /// <summary>
+    /// The person a role phrase names, through the relations the case states: "his older brother" where "his" is
+    /// Julian and the sources say Julian is Hollis's brother → Hollis.
+    /// </summary>
+    public string? ResolveRole(ReadSentence sentence, Argument argument)
+    {
+        if (argument.Mention != null) return argument.Mention.EntityId;
+        var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+        for (int k = argument.First; k < argument.Last; k++)
+        {
+            var noun = sentence.Lower[k];
+            if (!cues.Relations.ContainsKey(noun)) continue;
+            string? owner = null;
+            for (int b = k - 1; b >= argument.First && owner == null; b--)
+            {
+                var m = sentence.MentionAt(b);
+                if (m != null && m.Possessive) owner = m.EntityId;
+            }
+            if (owner == null) return null;
+            var inverse = cues.Inverses.GetValueOrDefault(noun) ?? [];
+            var found = Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.AnchorId == owner && f.Noun == noun).Select(f => f.PersonId)
+                .Concat(Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.PersonId == owner && f.AnchorId != null && inverse.Contains(f.Noun)).Select(f => f.AnchorId!))
+                .Where(id => id != owner).Distinct().ToList();
+            return found.Count == 1 ? found[0] : null;
+        }
+        return null;
+    }
 }
 
 /// <summary>
@@ -38,6 +71,7 @@ public sealed class CaseReader
         var finder = new NameFinder(_lexicon, known);
         foreach (var d in docs)
             foreach (var s in d.Sentences) finder.Find(s);
+        SplitAdjacentNames(docs);
         var catalog = EntityCatalog.Build(docs);
         foreach (var d in docs) Vote(d, catalog);
         catalog.Settle(_lexicon);
@@ -71,6 +105,31 @@ public sealed class CaseReader
         }
         bool spoiler = text.Contains("spoiler", StringComparison.OrdinalIgnoreCase);
         return new ReadDocument { Document = document, Sentences = read, SpoilerWarning = spoiler };
+    }
+
+    /// <summary>
+    /// "is Wren Hollis's daughter?": two people's first names side by side read as one name. A two-word name whose
+    /// words each begin a different full name of the case is split back into two mentions.
+    /// </summary>
+    private static void SplitAdjacentNames(List<ReadDocument> docs)
+    {
+        var forms = docs.SelectMany(d => d.Mentions).Where(m => m.Kind == MentionKind.Name && m.Text.Contains(' ')).Select(m => m.Text).ToHashSet();
+        var firstWords = forms.GroupBy(f => f.Split(' ')[0]).ToDictionary(g => g.Key, g => g.ToHashSet());
+        foreach (var s in docs.SelectMany(d => d.Sentences))
+            foreach (var m in s.Mentions.ToList())
+            {
+                if (m.Kind != MentionKind.Name || m.Last - m.First != 2) continue;
+                var parts = m.Text.Split(' ');
+                if (parts.Length != 2) continue;
+                bool firstOwned = firstWords.TryGetValue(parts[0], out var a) && a.Any(f => f != m.Text);
+                bool secondOwned = firstWords.TryGetValue(parts[1], out var b) && b.Any(f => f != m.Text);
+                if (!firstOwned || !secondOwned) continue;
+                s.Mentions.Remove(m);
+                var t0 = s.Tokens[m.First];
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First, Last = m.First + 1, Start = t0.Start, End = t0.End, Text = parts[0], Kind = MentionKind.Name });
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First + 1, Last = m.Last, Start = s.Tokens[m.First + 1].Start, End = m.End, Text = parts[1], Kind = MentionKind.Name, Possessive = m.Possessive });
+                s.Mentions.Sort((x, y) => x.First.CompareTo(y.First));
+            }
     }
 
     /// <summary>Gathers kind and gender evidence for each entity from the contexts of its mentions.</summary>
@@ -131,7 +190,7 @@ public sealed class CaseReader
         {
             if (o.First <= m.First) continue;
             if (o.Kind == MentionKind.Name && !o.Parenthetical && o.EntityId != m.EntityId) return '\0';
-            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he" or "his" or "him" or "her") return o.Gender;
+            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
         }
         if (s.Index + 1 >= doc.Sentences.Count) return '\0';
         foreach (var o in doc.Sentences[s.Index + 1].Mentions)

@@ -56,14 +56,9 @@ public sealed class EntityCatalog
             var containing = full.Where(f => IsSubName(parts, f.Split(' '))).ToList();
             if (containing.Count > 0)
             {
+                // Several owners share the word (a family name): it stays apart, and each document resolves it locally.
                 var owners = containing.Select(c => catalog._formToId[c]).Distinct().ToList();
                 if (owners.Count == 1) home = owners[0];
-                else
-                {
-                    // Several people share the word (a family name): join only when one owner's first name is it.
-                    var byFirst = owners.Where(o => catalog._byId[o].Name.Split(' ')[0] == parts[0]).ToList();
-                    if (byFirst.Count == 1 && parts.Length == 1) home = byFirst[0];
-                }
             }
             if (home == null)
             {
@@ -151,8 +146,8 @@ public sealed class EntityCatalog
             }
             // A common given name first says "person", and how the sources will usually refer to them.
             var given = StripTitle(e.Name).Core.Split(' ')[0].ToLowerInvariant();
-            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 0.6; }
-            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 0.6; }
+            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 1.5; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 1.5; }
             else if (words.Length <= 3 && Words.Cues.Is("given.neutral", given)) e.PersonVotes += 1;
             foreach (var alias in e.Aliases)
             {

@@ -28,8 +28,17 @@ public sealed class NameFinder
     public static IEnumerable<string> ReliableNames(ReadSentence sentence)
     {
         if (sentence.Kind is not (Sleuth.Analysis.SegmentKind.Body or Sleuth.Analysis.SegmentKind.ListItem)) yield break;
-        foreach (var run in Runs(sentence.Tokens))
-            if (!AtInformativeStart(sentence.Tokens, run.First)) yield return run.Text;
+        var tokens = sentence.Tokens;
+        foreach (var run in Runs(tokens))
+        {
+            if (AtInformativeStart(tokens, run.First)) continue;
+            // "Who Poisoned Hollis Calloway": question words and inflected verbs in a quoted title are not the name.
+            int first = run.First;
+            while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")))))
+                first++;
+            if (first >= run.Last) continue;
+            yield return Join(tokens, first, run.Last);
+        }
     }
 
     public void Find(ReadSentence sentence)
@@ -40,10 +49,13 @@ public sealed class NameFinder
         {
             if (headingLike) { AddKnownSubNames(sentence, run); continue; }
             int first = run.First;
+            // "Poisoned Hollis Calloway" in a title-cased phrase: an inflected ordinary verb does not start a name.
+            while (first + 1 < run.Last && tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[first].Lower) && !IsGivenName(tokens[first].Lower))
+                first++;
             if (AtInformativeStart(tokens, first))
             {
                 // Capitalisation at a sentence start says nothing: drop leading function words and common words.
-                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
+                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && !IsNounStartingAName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
                     first++;
                 if (first >= run.Last) continue;
             }
@@ -69,6 +81,14 @@ public sealed class NameFinder
     {
         var w = tokens[i].Lower.TrimEnd('.');
         return i + 1 < last && (Words.Cues.Is("title.female", w) || Words.Cues.Is("title.male", w) || Words.Cues.Is("title.neutral", w));
+    }
+
+    /// <summary>"Martin Hale, 41, admitted": a word that is only a noun, followed by another capitalised word, starts the name.</summary>
+    private bool IsNounStartingAName(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var w = tokens[i].Lower;
+        return i + 1 < last && !Words.IsFunctionWord(w) && !w.EndsWith("ly") && !Words.IsFunctionWord(tokens[i + 1].Lower)
+            && !_lexicon.Has(w, PartOfSpeech.Verb) && !_lexicon.Has(w, PartOfSpeech.Adjective) && !_lexicon.Has(w, PartOfSpeech.Adverb);
     }
 
     private static bool IsGivenName(string lower) =>
@@ -98,7 +118,8 @@ public sealed class NameFinder
             }
             // A run of known name words ("Bette Whitlaw" from "Bette" and "Whitlaw" seen apart) is a name too.
             int words = i;
-            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)) words++;
+            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)
+                && !(tokens[words].Lower.Length > 4 && (tokens[words].Lower.EndsWith("ed") || tokens[words].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[words].Lower))) words++;
             if (words > i && words > best) best = words;
             if (best > 0) { Add(sentence, i, best, best == run.Last && run.Possessive); i = best; }
             else i++;

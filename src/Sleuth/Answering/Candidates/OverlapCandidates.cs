@@ -18,14 +18,17 @@ public sealed class OverlapCandidates : ICandidateStage
         var q = context.Question;
         var named = q.Names.Select(n => context.EntityOf(n)?.Id).Where(id => id != null).ToHashSet();
         var predicate = q.Forms?.Verbs.Keys.ToHashSet() ?? [];
+        var nameWords = q.Names.SelectMany(n => n.ToLowerInvariant().Split(' ')).ToHashSet();
         var content = q.ContentLemmas.Where(w => w.Length > 1 && !(q.Forms != null && w == q.Forms.Lemma)).Distinct().ToList();
-        if (content.Count < 2) yield break;
+        // Names alone say nothing about who did what: at least two other content words must be there to match.
+        if (content.Count(w => !nameWords.Contains(w)) < 2) yield break;
         foreach (var doc in context.Reading.Documents)
             foreach (var s in doc.Sentences)
             {
                 if (s.IsQuestion) continue;
                 var present = new HashSet<string>(s.Lemmas.Concat(s.Lower));
                 int hits = content.Count(present.Contains);
+                if (content.Count(w => !nameWords.Contains(w) && present.Contains(w)) < 2) continue;
                 bool predicateHere = predicate.Count == 0 || s.Lemmas.Any(predicate.Contains);
                 double overlap = (double)hits / content.Count;
                 if (overlap < MinimumOverlap) continue;
@@ -46,7 +49,7 @@ public sealed class OverlapCandidates : ICandidateStage
                 var e = context.Reading.Entities.Get(candidate.EntityId)!;
                 bool negated = Enumerable.Range(candidate.Last, Math.Max(0, first - candidate.Last)).Any(i => s.Lower[i] is "not" or "never" || s.Lower[i].EndsWith("n't"));
                 var stance = StanceReader.Read(s, candidate.First, negated, false);
-                yield return context.Make(e, doc, s, stance.Stance, 0.55 * overlap * (predicateHere ? 1.0 : 0.85), $"shares {hits} of {content.Count} question words",
+                yield return context.Make(e, doc, s, stance.Stance, (hits >= 4 ? 0.65 : 0.55) * overlap * (predicateHere ? 1.0 : 0.85), $"shares {hits} of {content.Count} question words",
                     stance.Holder, stance.HolderText, supports: stance.Stance != Stance.Denied);
             }
     }

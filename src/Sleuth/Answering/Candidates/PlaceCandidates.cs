@@ -52,6 +52,9 @@ public sealed class PlaceCandidates : ICandidateStage
                 if (c.Kind != TriggerKind.Verb || c.Stance is Stance.Asked) continue;
                 double argMatch = context.Refers(c.Agent, subject, q.Subject) || context.Refers(c.Patient, subject, q.Subject) ? 1.0
                     : q.Subject == null || (c.Agent?.Mention == null && c.Patient?.Mention == null) ? 0.5 : 0;
+                // "Where was the stolen painting found?": the clause should be about the painting.
+                if (q.Subject == null && q.EventNoun != null)
+                    argMatch = (c.Agent?.Text + " " + c.Patient?.Text).Contains(q.EventNoun, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.3;
                 if (argMatch <= 0) continue;
                 var s = c.Sentence;
                 for (int t = c.Trigger + 1; t < s.Tokens.Count - 1 && t <= c.Trigger + 12; t++)

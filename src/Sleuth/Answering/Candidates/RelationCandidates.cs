@@ -27,7 +27,9 @@ public sealed class RelationCandidates : ICandidateStage
                 }
                 if (!SameRelation(fact.Noun, q.RelationNoun)) continue;
                 double match;
-                if (anchor != null) { if (fact.AnchorId != anchor.Id) continue; match = 1.0; }
+                if (anchor != null && fact.AnchorId == anchor.Id) match = 1.0;
+                else if (anchor != null && fact.AnchorId == null && fact.AnchorNoun != null && anchor.Name.Split(' ').Any(w => w.Equals(fact.AnchorNoun, StringComparison.OrdinalIgnoreCase))) match = 0.8;
+                else if (anchor != null) continue;
                 else if (q.RelationAnchor != null) continue;
                 else match = fact.AnchorId == null ? 0.9 : 0.6;
                 var e = context.Reading.Entities.Get(fact.PersonId);

@@ -11,14 +11,21 @@ public sealed class TimeCandidates : ICandidateStage
     private static IEnumerable<Finding> EventNounDates(CandidateContext context, HashSet<string> names)
     {
         var noun = context.Question.EventNoun!;
+        // The event as a noun ("the fire"), not the same word as a verb ("fired him").
+        return DatesNear(context, s => Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(i => s.Lemmas[i] == noun && ArgumentFinder.IsNounUse(s, i), -1),
+            names.Count == 0, names);
+    }
+
+    /// <summary>Dates near an anchor token of each sentence, weighed by nearness; dates relative to something else count less.</summary>
+    private static IEnumerable<Finding> DatesNear(CandidateContext context, Func<ReadSentence, int> anchor, bool named, HashSet<string>? names = null)
+    {
         foreach (var doc in context.Reading.Documents)
             foreach (var s in doc.Sentences)
             {
                 if (s.IsQuestion) continue;
-                // The event as a noun ("the fire"), not the same word as a verb ("fired him").
-                int at = Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(i => s.Lemmas[i] == noun && ArgumentFinder.IsNounUse(s, i), -1);
+                int at = anchor(s);
                 if (at < 0) continue;
-                bool named = names.Count == 0 || s.Mentions.Any(m => m.EntityId != null && names.Contains(m.EntityId));
+                named = named || (names != null && s.Mentions.Any(m => m.EntityId != null && names.Contains(m.EntityId)));
                 foreach (var d in DateFinder.Find(s))
                 {
                     if (d.Key.Length == 4) continue;
@@ -40,8 +47,14 @@ public sealed class TimeCandidates : ICandidateStage
     public IEnumerable<Finding> Find(CandidateContext context)
     {
         var q = context.Question;
-        if (q.Forms == null) yield break;
         var names = q.Names.Select(n => context.EntityOf(n)).Where(e => e != null).Select(e => e!.Id).ToHashSet();
+        if (q.Forms == null)
+        {
+            // "When was the Brennan Valley Classic?": the dates written next to the event's name.
+            foreach (var f in DatesNear(context, s => Enumerable.Range(0, s.Tokens.Count).FirstOrDefault(i => s.MentionAt(i)?.EntityId is { } id && names.Contains(id), -1), true))
+                yield return f;
+            yield break;
+        }
         var nameWords = q.Names.SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (q.EventNoun != null && s_happen.Contains(q.Forms.Lemma))
             foreach (var f in EventNounDates(context, names)) yield return f;

@@ -52,7 +52,18 @@ public sealed class YesNoCandidates : ICandidateStage
                     bool intransitive = q.Object == null;
                     double match;
                     if (!intransitive && subject?.Kind == Sleuth.Case.EntityKind.Person) continue;
-                    if (intransitive)
+                    bool noneSubject = false;
+                    if (q.Subject == null)
+                    {
+                        // "Was anyone hurt?" / "Did the gallery pay a ransom?": an indefinite or common-noun subject.
+                        var text = (who?.Text ?? "").ToLowerInvariant();
+                        noneSubject = text is "nobody" or "no-one" || text.StartsWith("no ") || text.StartsWith("none");
+                        bool indefinite = q.ContentLemmas.Count == 0 || context.Question.Public.Text.Split(' ').Any(w => w.ToLowerInvariant() is "anyone" or "anybody" or "someone" or "somebody" or "anything");
+                        bool sameNoun = q.EventNoun != null && text.Contains(q.EventNoun);
+                        if (!(indefinite && (noneSubject || who?.Mention != null)) && !sameNoun) continue;
+                        match = sameNoun ? 0.9 : 0.8;
+                    }
+                    else if (intransitive)
                     {
                         // "X dies", "X's death", "X is pushed" all speak of X undergoing the event.
                         if (context.Refers(who, subject, q.Subject)) match = 1.0;
@@ -65,7 +76,10 @@ public sealed class YesNoCandidates : ICandidateStage
                         match = 1.0;
                     }
                     if (c.Stance is Stance.Asked) continue;
-                    bool yes = c.Stance != Stance.Denied;
+                    // "no ransom was paid", "paid no ransom": a "no" phrase denies the event.
+                    bool noPhrase = noneSubject || (c.Patient?.Text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) ?? false)
+                        || (c.Trigger + 1 < c.Sentence.Tokens.Count && c.Sentence.Lower[c.Trigger + 1] == "no");
+                    bool yes = c.Stance != Stance.Denied && !noPhrase;
                     if (flips) yes = !yes;
                     var key = yes ? "yes" : "no";
                     yield return new Finding
