@@ -271,8 +271,11 @@
     }
     if (candidate.why) block.append(el('p', { class: 'why' }, candidate.why));
     let quotes = onePerSource(candidate.evidence || []);
-    // For a rejected candidate, the claim for it comes first, then what refutes it, matching its "why" line.
-    if (!isAnswer) quotes = [...quotes.filter((e) => e.supports !== false), ...quotes.filter((e) => e.supports === false)];
+    // For a rejected candidate, one claim for it comes first, then what refutes it, matching its "why" line.
+    if (!isAnswer) {
+      const claims = quotes.filter((e) => e.supports !== false);
+      quotes = [...claims.slice(0, 1), ...quotes.filter((e) => e.supports === false), ...claims.slice(1)];
+    }
     // A rejected candidate keeps the card short: the strongest quotes first, the rest one click away.
     const shown = isAnswer ? quotes.length : RejectedQuotesShown;
     block.append(quoteList(quotes.slice(0, shown)));
