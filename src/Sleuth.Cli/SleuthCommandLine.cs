@@ -17,6 +17,7 @@ public static class SleuthCommandLine
         new DocsCommand(),
         new AskCommand(),
         new EvalCommand(),
+        new ServeCommand(),
     ];
 
     /// <summary>Parses and runs a command line; returns the process exit code.</summary>
