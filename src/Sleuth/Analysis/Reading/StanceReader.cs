@@ -41,6 +41,9 @@ public static class StanceReader
             var w = low[i];
             if (IsContrastBoundary(s, i)) break;
             if (w is ";" or "." or "!" or "?") break;
+            // "Quill accused Vale again, after police had released him": an adverbial clause is not what anyone said.
+            if (w is "after" or "before" or "when" or "while" or "because" or "although" or "until" or "once" && i > 0 && s.Lower[i - 1] is "," || (w is "after" or "because" or "although" && i > 0 && !Words.IsPreposition(s.Lower[i - 1])))
+                break;
             if (w is "if" or "whether" or "perhaps" or "maybe" or "possibly" or "allegedly" or "reportedly" or "supposedly" or "theory" or "theorize" or "theorise" or "speculate" or "speculated" or "rumor" or "rumour" or "rumored" or "rumoured" || (cues.Is("hedge", w) && w is "seems" or "seem" or "seemed" or "appears" or "apparently" or "presumably" or "probably" or "likely"))
                 hedged = true;
             if (w == "to" && i > 0 && low[i - 1] == "according")
