@@ -35,7 +35,7 @@ public sealed class ReasonCandidates : ICandidateStage
                     var stance = StanceReader.Read(s, holder.First, HasNegation(s, holder.Last, t), false);
                     if (stance.Stance is Stance.Asked or Stance.Denied) continue;
                     double match = (nearEvent ? 1.0 : 0.8) * (group == "other" ? 0.6 : 1.0) * (stance.Stance == Stance.Asserted ? 1.0 : 0.8);
-                    var fragment = Fragment(s, t);
+                    var fragment = Fragment(doc.Document.Text, s, t);
                     if (group == "other" && fragment.Split(' ').Length < 3) continue;
                     yield return new Finding
                     {
@@ -63,8 +63,8 @@ public sealed class ReasonCandidates : ICandidateStage
         return false;
     }
 
-    /// <summary>The motive in the sentence's words: from the motive word to the end of its clause.</summary>
-    private static string Fragment(ReadSentence s, int t)
+    /// <summary>The motive in the source's own words: from the words that introduce it to the end of its clause.</summary>
+    private static string Fragment(string text, ReadSentence s, int t)
     {
         // Start at the words that introduce the motive when they are close: "to pay his debts", "out of revenge".
         int start = t;
@@ -74,17 +74,13 @@ public sealed class ReasonCandidates : ICandidateStage
             if (s.Lower[k] is "to" or "because" or "for" or "out" or "over" or "with" or "by" or "of") start = k;
         }
         int end = t + 1;
-        while (end < s.Tokens.Count && end < t + 16 && s.Lower[end] is not (";" or "." or "!" or "?" or "—") && !(s.Lower[end] == "," && end > t + 3)) end++;
-        var first = s.Tokens[start];
-        var last = s.Tokens[end - 1];
-        return s.Tokens.Count == 0 ? "" : SentenceText(s, first.Start, last.End);
+        int quotes = 0;
+        while (end < s.Tokens.Count && end < t + 16 && s.Lower[end] is not (";" or "." or "!" or "?" or "—") && !(s.Lower[end] == "," && end > t + 3 && quotes % 2 == 0))
+        {
+            if (s.Lower[end] is "\"" or "“" or "”") quotes++;
+            end++;
+        }
+        return text[s.Tokens[start].Start..s.Tokens[end - 1].End].Replace('\n', ' ');
     }
 
-    private static string SentenceText(ReadSentence s, int start, int end)
-    {
-        var parts = new List<string>();
-        foreach (var tok in s.Tokens)
-            if (tok.Start >= start && tok.End <= end) parts.Add(tok.Text);
-        return string.Join(' ', parts).Replace(" ,", ",").Replace(" '", "'").Replace(" ’", "’").Replace("“ ", "“").Replace(" ”", "”");
-    }
 }
