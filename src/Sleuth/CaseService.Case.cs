@@ -1,21 +1,56 @@
+using Sleuth.Analysis.Reading;
 using Sleuth.Case;
+using Sleuth.Lexicon;
+using Sleuth.Storage;
 
 namespace Sleuth;
 
 public sealed partial class CaseService
 {
+    private readonly object _caseLock = new();
+    private (string Key, CaseReading Reading)? _caseReading;
+
     /// <summary>People, organisations and places with aliases merged.</summary>
-    public PeopleReport People() => throw new NotImplementedException();
+    public PeopleReport People() => new PeopleBuilder(EnglishLexicon.Shared).Build(CaseReading());
 
     /// <summary>Relations, optionally only those touching one name.</summary>
-    public IReadOnlyList<CaseRelation> Relations(string? name = null) => throw new NotImplementedException();
+    public IReadOnlyList<CaseRelation> Relations(string? name = null)
+    {
+        var reading = name == null ? CaseReading() : CaseReading(NameQuery(name));
+        return new RelationBuilder(EnglishLexicon.Shared).Build(reading, name);
+    }
 
     /// <summary>Everyone the sources connect to the event in the question, with status and evidence.</summary>
-    public BoardReport Board(string question) => throw new NotImplementedException();
+    public BoardReport Board(string question) => new BoardBuilder(Engine, EnglishLexicon.Shared).Build(question);
 
     /// <summary>The who-says-what matrix for the question.</summary>
-    public ClaimsMatrix Claims(string question) => throw new NotImplementedException();
+    public ClaimsMatrix Claims(string question) => new ClaimsBuilder(Engine).Build(question);
 
     /// <summary>Events in the order the sources allow.</summary>
-    public IReadOnlyList<TimelineEvent> Timeline() => throw new NotImplementedException();
+    public IReadOnlyList<TimelineEvent> Timeline() => new TimelineBuilder(EnglishLexicon.Shared).Build(CaseReading());
+
+    /// <summary>
+    /// The reading the case views work from: the whole case when it is small enough to read at once (as answering
+    /// does), else the documents that best match the query, or the first documents of the store without one.
+    /// </summary>
+    private CaseReading CaseReading(LemmaQuery? query = null)
+    {
+        var all = _store.ListDocuments();
+        IReadOnlyList<long> ids;
+        if (all.Count <= Answering.Retrieval.PassageRetriever.ReadWholeCaseUpTo) ids = all.Select(d => d.Id).ToList();
+        else if (query != null)
+            ids = _store.Search(query, 400).GroupBy(h => h.Sentence.DocumentId)
+                .OrderByDescending(g => g.Count()).Take(Answering.Retrieval.PassageRetriever.ReadWholeCaseUpTo).Select(g => g.Key).ToList();
+        else ids = all.OrderBy(d => d.Id).Take(Answering.Retrieval.PassageRetriever.ReadWholeCaseUpTo).Select(d => d.Id).ToList();
+        var key = all.Count + ":" + string.Join(',', ids);
+        lock (_caseLock)
+            if (_caseReading is { } cached && cached.Key == key) return cached.Reading;
+        var docs = ids.Select(id => _store.GetDocument(id)).Where(d => d != null).Select(d => (d!, _store.GetSentences(d!.Id))).ToList();
+        var reading = new CaseReader(EnglishLexicon.Shared).Read(docs);
+        lock (_caseLock) _caseReading = (key, reading);
+        return reading;
+    }
+
+    private static LemmaQuery NameQuery(string name) =>
+        new(name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (IReadOnlyList<string>)[w]).ToList());
 }

@@ -1,0 +1,171 @@
+using Sleuth.Analysis.Reading;
+using Sleuth.Answering;
+
+namespace Sleuth.Case;
+
+/// <summary>What a sentence says about a person and an event: raised as a suspect, accused by someone, or cleared.</summary>
+public enum SuspicionKind { Suspected, Accused, Cleared }
+
+/// <summary>One sentence raising or clearing one person, with the accuser (when named) and the words that did it.</summary>
+public sealed record SuspicionSignal
+{
+    public required string EntityId { get; init; }
+    public required SuspicionKind Kind { get; init; }
+    public required ReadDocument Document { get; init; }
+    public required ReadSentence Sentence { get; init; }
+    /// <summary>The exact words of the sentence that raise or clear the person ("released given the lack of evidence").</summary>
+    public required string Words { get; init; }
+    /// <summary>Who accuses, when the sentence names them.</summary>
+    public string? HolderId { get; init; }
+    public required Stance Stance { get; init; }
+}
+
+/// <summary>
+/// Finds the people the sources raise as suspects of an event and the people they clear, from general cue lists
+/// ([suspect.cue], [suspect.phrase], [clear.cue], [clear.phrase], [clearance], [culprit.noun]): "X becomes a
+/// suspect", "X is high on the suspect list", "X has a motive", "X was taken into custody", "X was released for lack
+/// of evidence", "the footage cleared him", "X is not the culprit". The person is the clause's subject, the object of
+/// an active accusing or clearing verb, or the nearest person before the cue in its clause (else just after it).
+/// </summary>
+public static class SuspectFinder
+{
+    private static readonly string[][] s_suspectPhrases = Phrases("suspect.phrase");
+    private static readonly string[][] s_clearPhrases = Phrases("clear.phrase");
+    private static readonly HashSet<string> s_objectVerbs = ["suspect", "accuse", "blame", "arrest", "question", "interview", "detain", "charge", "implicate", "clear", "exonerate", "vindicate", "acquit", "release", "frame", "name"];
+
+    private static string[][] Phrases(string section) =>
+        Sleuth.Analysis.Reading.Words.Cues.Section(section).Select(p => p.Split('_')).OrderByDescending(p => p.Length).ToArray();
+
+    /// <param name="doc">A document about the event.</param>
+    /// <param name="reading">The read case the document belongs to, for entity kinds.</param>
+    /// <param name="culpritNouns">Doer nouns of the asked predicate ("pusher"), which clear when negated.</param>
+    public static IEnumerable<SuspicionSignal> Find(ReadDocument doc, CaseReading reading, IReadOnlySet<string> culpritNouns)
+    {
+        var cues = Sleuth.Analysis.Reading.Words.Cues;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsQuestion || s.Tokens.Count == 0) continue;
+            var low = s.Lower;
+            var seen = new HashSet<(string, SuspicionKind)>();
+            for (int t = 0; t < low.Length; t++)
+            {
+                SuspicionKind? kind = null;
+                int end = t + 1;
+                var clearPhrase = Match(low, t, s_clearPhrases);
+                var suspectPhrase = clearPhrase == 0 ? Match(low, t, s_suspectPhrases) : 0;
+                if (clearPhrase > 0) { kind = SuspicionKind.Cleared; end = t + clearPhrase; }
+                else if (suspectPhrase > 0) { kind = SuspicionKind.Suspected; end = t + suspectPhrase; }
+                else if ((cues.Is("clear.cue", low[t]) || cues.Is("clearance", low[t])) && !Negated(s, t)) kind = SuspicionKind.Cleared;
+                else if (NegatedDoerNoun(s, t, culpritNouns)) kind = SuspicionKind.Cleared;
+                else if (cues.Is("suspect.cue", low[t]) || cues.Is("suspect.cue", s.Lemmas[t])) kind = cues.Is("accuse.lemma", s.Lemmas[t]) && s.Lemmas[t] is not "suspect" ? SuspicionKind.Accused : SuspicionKind.Suspected;
+                if (kind == null) continue;
+                // "red herring" and "alibi" clear; "suspect" in "not a suspect" was taken by the phrase above.
+                var (person, holder) = PersonOf(s, t, reading);
+                if (person?.EntityId == null) { t = end - 1; continue; }
+                var e = reading.Entities.Get(person.EntityId);
+                if (e == null || e.Kind != Sleuth.Case.EntityKind.Person) { t = end - 1; continue; }
+                if (kind == SuspicionKind.Accused && holder == null) kind = SuspicionKind.Suspected;
+                var stance = StanceReader.Read(s, Math.Min(person.First, t), false, false);
+                if (stance.Stance is Stance.Asked) { t = end - 1; continue; }
+                if (kind == SuspicionKind.Cleared && stance.Stance is Stance.Speculated or Stance.Denied) { t = end - 1; continue; }
+                if (!seen.Add((e.Id, kind.Value))) { t = end - 1; continue; }
+                yield return new SuspicionSignal
+                {
+                    EntityId = e.Id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, t, end),
+                    HolderId = holder?.EntityId, Stance = stance.Stance,
+                };
+                t = end - 1;
+            }
+        }
+    }
+
+    /// <summary>Length in tokens of the longest phrase starting at t, or 0.</summary>
+    private static int Match(string[] low, int t, string[][] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (t + p.Length > low.Length) continue;
+            bool all = true;
+            for (int k = 0; k < p.Length && all; k++) all = low[t + k] == p[k];
+            if (all) return p.Length;
+        }
+        return 0;
+    }
+
+    private static bool Negated(ReadSentence s, int t)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--)
+        {
+            if (s.Lower[k] is "," or ";") return false;
+            if (Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"he is not, in fact, the pusher", "X wasn't the culprit".</summary>
+    private static bool NegatedDoerNoun(ReadSentence s, int t, IReadOnlySet<string> culpritNouns)
+    {
+        var w = s.Lower[t];
+        if (!(culpritNouns.Contains(w) || Sleuth.Analysis.Reading.Words.Cues.Is("culprit.noun", w)) || w == "suspect") return false;
+        for (int k = t - 1; k >= 0 && k >= t - 6; k--)
+        {
+            if (s.Lower[k] is ";" or "but" or "who" or "which") return false;
+            if (Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[k]) && s.Lower[k] is not "no") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The person a cue is about, and the accuser when the cue is an active accusing verb with a person subject.</summary>
+    private static (Mention? Person, Mention? Holder) PersonOf(ReadSentence s, int t, CaseReading reading)
+    {
+        bool IsPerson(Mention? m) => m?.EntityId != null && !m.Parenthetical && reading.Entities.Get(m.EntityId)?.Kind == Sleuth.Case.EntityKind.Person;
+        var lemma = s.Lemmas[t];
+        if (s_objectVerbs.Contains(lemma) && !ArgumentFinder.IsNounUse(s, t))
+        {
+            var walk = ArgumentFinder.WalkLeft(s, t);
+            if (walk.Passive)
+            {
+                var by = ArgumentFinder.ByAgent(s, t);
+                if (IsPerson(walk.Subject?.Mention)) return (walk.Subject!.Mention, IsPerson(by?.Mention) ? by!.Mention : null);
+            }
+            else
+            {
+                var obj = ArgumentFinder.RightObject(s, t);
+                if (IsPerson(obj?.Mention)) return (obj!.Mention, IsPerson(walk.Subject?.Mention) ? walk.Subject!.Mention : null);
+                if (IsPerson(walk.Subject?.Mention) && lemma is "release" or "question" or "interview" or "arrest" or "detain" or "charge") return (walk.Subject!.Mention, null);
+            }
+        }
+        // Nearest person before the cue inside its clause, skipping possessors of other nouns ("Cassie's fall").
+        for (int k = t - 1; k >= 0; k--)
+        {
+            if (s.Lower[k] is ";" or "." or "but" or "however" || (s.Lower[k] == "," && k + 1 < s.Lower.Length && s.Lower[k + 1] is "but" or "and" && k < t - 1 && HasVerbBetween(s, k, t))) break;
+            var m = s.MentionAt(k);
+            if (m == null || m.Possessive && m.Kind == MentionKind.Name) continue;
+            if (IsPerson(m) && !(m.Possessive && m.Kind == MentionKind.Pronoun)) return (m, null);
+        }
+        for (int k = t + 1; k < s.Tokens.Count && k <= t + 6; k++)
+        {
+            if (s.Lower[k] is ";" or ".") break;
+            var m = s.MentionAt(k);
+            if (m != null && IsPerson(m) && !m.Possessive) return (m, null);
+        }
+        return (null, null);
+    }
+
+    private static bool HasVerbBetween(ReadSentence s, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (Sleuth.Analysis.Reading.Words.IsAuxiliary(s.Lower[k])) return true;
+        return false;
+    }
+
+    /// <summary>The cue with the rest of its clause, as written: "released given the lack of evidence".</summary>
+    private static string Fragment(ReadDocument doc, ReadSentence s, int first, int end)
+    {
+        int last = end;
+        while (last < s.Tokens.Count && last < end + 8 && s.Lower[last] is not ("," or ";" or "." or "—" or "–" or "(" or ")" or "!" or "?" or "but" or "and" or "who" or "which")) last++;
+        // Start at the verb group or negation just before the cue ("was released", "not a suspect").
+        int start = first;
+        while (start > 0 && start > first - 3 && (Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[start - 1]) || Sleuth.Analysis.Reading.Words.IsAdverb(s.Lower[start - 1]))) start--;
+        return CaseEvidence.Text(doc, s, start, last);
+    }
+}
