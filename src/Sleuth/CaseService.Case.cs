@@ -8,16 +8,15 @@ namespace Sleuth;
 public sealed partial class CaseService
 {
     private readonly object _caseLock = new();
-    private (string Key, CaseReading Reading)? _caseReading;
+    private (string Key, CaseNames Names)? _caseNames;
 
     /// <summary>People, organisations and places with aliases merged.</summary>
-    public PeopleReport People() => new PeopleBuilder(EnglishLexicon.Shared).Build(CaseReading());
+    public PeopleReport People() => PeopleBuilder.Build(CaseNames());
 
     /// <summary>Relations, optionally only those touching one name.</summary>
     public IReadOnlyList<CaseRelation> Relations(string? name = null)
     {
-        var reading = name == null ? CaseReading() : CaseReading(NameQuery(name));
-        return new RelationBuilder(EnglishLexicon.Shared).Build(reading, name);
+        return RelationBuilder.Build(CaseNames(name == null ? null : NameQuery(name)), name);
     }
 
     /// <summary>Everyone the sources connect to the event in the question, with status and evidence.</summary>
@@ -27,13 +26,13 @@ public sealed partial class CaseService
     public ClaimsMatrix Claims(string question) => new ClaimsBuilder(Engine).Build(question);
 
     /// <summary>Events in the order the sources allow.</summary>
-    public IReadOnlyList<TimelineEvent> Timeline() => new TimelineBuilder(EnglishLexicon.Shared).Build(CaseReading());
+    public IReadOnlyList<TimelineEvent> Timeline() => new TimelineBuilder(EnglishLexicon.Shared).Build(CaseNames());
 
     /// <summary>
     /// The reading the case views work from: the whole case when it is small enough to read at once (as answering
     /// does), else the documents that best match the query, or the first documents of the store without one.
     /// </summary>
-    private CaseReading CaseReading(LemmaQuery? query = null)
+    private CaseNames CaseNames(LemmaQuery? query = null)
     {
         var all = _store.ListDocuments();
         IReadOnlyList<long> ids;
@@ -44,11 +43,11 @@ public sealed partial class CaseService
         else ids = all.OrderBy(d => d.Id).Take(Answering.Retrieval.PassageRetriever.ReadWholeCaseUpTo).Select(d => d.Id).ToList();
         var key = all.Count + ":" + string.Join(',', ids);
         lock (_caseLock)
-            if (_caseReading is { } cached && cached.Key == key) return cached.Reading;
+            if (_caseNames is { } cached && cached.Key == key) return cached.Names;
         var docs = ids.Select(id => _store.GetDocument(id)).Where(d => d != null).Select(d => (d!, _store.GetSentences(d!.Id))).ToList();
-        var reading = new CaseReader(EnglishLexicon.Shared).Read(docs);
-        lock (_caseLock) _caseReading = (key, reading);
-        return reading;
+        var names = Case.CaseNames.Build(new CaseReader(EnglishLexicon.Shared).Read(docs), EnglishLexicon.Shared);
+        lock (_caseLock) _caseNames = (key, names);
+        return names;
     }
 
     private static LemmaQuery NameQuery(string name) =>

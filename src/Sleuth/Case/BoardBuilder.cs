@@ -37,13 +37,14 @@ public sealed class BoardBuilder
         var frame = _engine.Analyze(question);
         var (reading, _) = _engine.Read(frame);
         var context = new CandidateContext { Question = frame, Reading = reading };
-        var kinds = new PeopleBuilder(_lexicon).KindsOf(reading, reading.Documents.SelectMany(RelationFinder.Find).ToList());
-        var excluded = frame.Names.Select(n => context.EntityOf(n)?.Id).Where(id => id != null).ToHashSet();
+        var names = CaseNames.Build(reading, _lexicon);
+        var excluded = frame.Names.Select(n => context.EntityOf(n)?.Id).Where(id => id != null).Select(id => names.Group(id!)).ToHashSet();
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         Row? RowFor(string? id)
         {
-            var e = reading.Entities.Get(id);
-            if (e == null || excluded.Contains(e.Id) || kinds.GetValueOrDefault(e.Id) != EntityKind.Person) return null;
+            if (id == null) return null;
+            var e = reading.Entities.Get(names.Group(id));
+            if (e == null || excluded.Contains(e.Id) || !names.IsPerson(e.Id)) return null;
             if (!rows.TryGetValue(e.Id, out var row)) rows[e.Id] = row = new Row { Entity = e };
             return row;
         }
@@ -62,23 +63,23 @@ public sealed class BoardBuilder
         foreach (var doc in reading.Documents)
         {
             var clauses = forms != null ? EventFinder.Find(doc, forms) : [];
-            bool about = clauses.Count > 0 || doc.Mentions.Any(m => m.EntityId != null && excluded.Contains(m.EntityId));
+            bool about = clauses.Count > 0 || doc.Mentions.Any(m => m.EntityId != null && excluded.Contains(names.Group(m.EntityId)));
             if (!about) continue;
-            foreach (var signal in SuspectFinder.Find(doc, reading, nouns)) RowFor(signal.EntityId)?.Signals.Add(signal);
+            foreach (var signal in SuspectFinder.Find(doc, names, nouns)) RowFor(signal.EntityId)?.Signals.Add(signal);
             foreach (var c in clauses)
             {
                 if (c.Stance == Stance.Asked) continue;
-                foreach (var m in c.Sentence.Mentions.Where(m => m.Kind == MentionKind.Name && !m.Parenthetical))
+                foreach (var m in c.Sentence.Mentions.Where(m => m.Kind == MentionKind.Name && !m.Parenthetical && !names.IsCast(m)))
                     RowFor(m.EntityId)?.Named.Add((doc, c.Sentence));
             }
         }
 
-        var entries = rows.Values.Select(r => Entry(r, reading, frame, context)).Where(e => e != null).Select(e => e!)
+        var entries = rows.Values.Select(r => Entry(r, names, frame, context)).Where(e => e != null).Select(e => e!)
             .OrderBy(e => e.Status).ThenByDescending(e => e.For.Count + e.Against.Count).ThenBy(e => e.Person, StringComparer.Ordinal).ToList();
         return new BoardReport(question, verdict, entries);
     }
 
-    private BoardEntry? Entry(Row r, CaseReading reading, QuestionFrame frame, CandidateContext context)
+    private static BoardEntry? Entry(Row r, CaseNames names, QuestionFrame frame, CandidateContext context)
     {
         var c = r.Candidate;
         var suspected = r.Signals.Where(s => s.Kind is SuspicionKind.Suspected or SuspicionKind.Accused).ToList();
@@ -86,7 +87,7 @@ public sealed class BoardBuilder
         var accusers = new List<string>();
         if (c != null) accusers.AddRange(c.ClaimedBy.Where(h => !IsCrowd(h)));
         foreach (var s in r.Signals.Where(s => s.Kind == SuspicionKind.Accused && s.HolderId != null))
-            accusers.Add(PeopleBuilder.DisplayName(reading.Entities.Get(s.HolderId)!));
+            accusers.Add(names.Display(s.HolderId!));
         accusers = accusers.Distinct(StringComparer.Ordinal).ToList();
 
         BoardStatus status;
@@ -108,7 +109,7 @@ public sealed class BoardBuilder
             foreach (var e in c.Evidence) Add(e.Supports ? forList : against, e);
         foreach (var s in suspected)
             Add(forList, CaseEvidence.Of(s.Document, s.Sentence, s.Kind == SuspicionKind.Accused ? Stance.Reported : s.Stance,
-                s.HolderId != null ? PeopleBuilder.DisplayName(reading.Entities.Get(s.HolderId)!) : null, true, (s.Kind == SuspicionKind.Accused ? "accused: " : "suspected: ") + s.Words));
+                s.HolderId != null ? names.Display(s.HolderId) : null, true, (s.Kind == SuspicionKind.Accused ? "accused: " : "suspected: ") + s.Words));
         foreach (var s in cleared)
             Add(against, CaseEvidence.Of(s.Document, s.Sentence, Stance.Denied, null, false, "cleared: " + s.Words));
         if (status == BoardStatus.NamedOnly)
@@ -120,8 +121,9 @@ public sealed class BoardBuilder
             : null;
         return new BoardEntry
         {
-            Person = PeopleBuilder.DisplayName(r.Entity),
-            Aliases = r.Entity.Aliases.Where(a => a != PeopleBuilder.DisplayName(r.Entity)).OrderBy(a => a, StringComparer.Ordinal).ToList(),
+            Person = names.Display(r.Entity.Id),
+            Aliases = names.Members(r.Entity.Id).Append(r.Entity.Id).SelectMany(id => names.Reading.Entities.Get(id)?.Aliases ?? [])
+                .Where(a => a != names.Display(r.Entity.Id)).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
             Status = status, AccusedBy = accusers, ClearedBecause = clearedBecause, Motive = Motive(r.Entity, frame, context),
             For = forList.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),
             Against = against.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),

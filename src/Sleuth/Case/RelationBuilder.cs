@@ -1,7 +1,5 @@
 using Sleuth.Analysis.Cues;
 using Sleuth.Analysis.Reading;
-using Sleuth.Answering;
-using Sleuth.Lexicon;
 
 namespace Sleuth.Case;
 
@@ -11,42 +9,37 @@ namespace Sleuth.Case;
 /// from each. A plain role ("Ramon, the choreographer") has an empty <see cref="CaseRelation.To"/>.
 /// Questions and denials do not make a relation.
 /// </summary>
-public sealed class RelationBuilder
+public static class RelationBuilder
 {
-    private readonly PeopleBuilder _people;
-
-    public RelationBuilder(ILexicon lexicon) => _people = new PeopleBuilder(lexicon);
-
-    public IReadOnlyList<CaseRelation> Build(CaseReading reading, string? name = null)
+    public static IReadOnlyList<CaseRelation> Build(CaseNames names, string? name = null)
     {
-        var facts = reading.Documents.SelectMany(RelationFinder.Find).ToList();
-        var kinds = _people.KindsOf(reading, facts);
-        Entity? only = null;
+        var reading = names.Reading;
+        string? only = null;
         if (name != null)
         {
-            only = reading.Entities.Find(name) ?? reading.Entities.Entities
-                .Where(e => e.Aliases.Any(a => a.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase)))
-                .OrderByDescending(e => kinds[e.Id] == EntityKind.Person).ThenByDescending(e => e.Aliases.Count).FirstOrDefault();
-            if (only == null) return [];
+            var e = reading.Entities.Find(name) ?? reading.Entities.Entities
+                .Where(x => x.Aliases.Any(a => a.Split(' ').Contains(name, StringComparer.OrdinalIgnoreCase)) || names.Display(x.Id).Equals(name, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(x => names.IsPerson(x.Id)).ThenByDescending(x => x.Aliases.Count).FirstOrDefault();
+            if (e == null) return [];
+            only = names.Group(e.Id);
         }
         var relations = new List<CaseRelation>();
-        var groups = facts
-            .Where(f => f.Stance is Stance.Asserted or Stance.Reported)
-            .Where(f => kinds.GetValueOrDefault(f.PersonId) == EntityKind.Person)
-            .Where(f => f.AnchorId == null || kinds.GetValueOrDefault(f.AnchorId) is EntityKind.Person or EntityKind.Organisation)
-            .Where(f => only == null || f.PersonId == only.Id || f.AnchorId == only.Id)
-            .GroupBy(f => (f.PersonId, Noun: Canonical(f.Noun), f.AnchorId));
+        var groups = names.Facts
+            .Where(f => names.IsPerson(f.PersonId))
+            .Where(f => f.AnchorId == null || names.Kind(f.AnchorId) is EntityKind.Person or EntityKind.Organisation)
+            .Where(f => f.AnchorId == null || names.Group(f.AnchorId) != names.Group(f.PersonId))
+            .Where(f => only == null || names.Group(f.PersonId) == only || (f.AnchorId != null && names.Group(f.AnchorId) == only))
+            .GroupBy(f => (Person: names.Group(f.PersonId), Noun: Canonical(f.Noun), Anchor: f.AnchorId == null ? null : names.Group(f.AnchorId)));
         foreach (var g in groups)
         {
-            var person = reading.Entities.Get(g.Key.PersonId)!;
-            var anchor = reading.Entities.Get(g.Key.AnchorId);
+            var anchor = g.Key.Anchor == null ? "" : names.Display(g.Key.Anchor);
             var evidence = g.GroupBy(f => (f.Document.Document.Id, f.Sentence.Index)).Select(x => x.First())
                 .OrderBy(f => f.Document.Document.Id).ThenBy(f => f.Sentence.Index)
-                .Select(f => CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: anchor != null ? $"{f.Noun} of {PeopleBuilder.DisplayName(anchor)}" : $"the {f.Noun}"))
+                .Select(f => CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: anchor.Length > 0 ? $"{f.Noun} of {anchor}" : $"the {f.Noun}"))
                 .ToList();
             relations.Add(new CaseRelation
             {
-                From = PeopleBuilder.DisplayName(person), Kind = g.Key.Noun, To = anchor != null ? PeopleBuilder.DisplayName(anchor) : "",
+                From = names.Display(g.Key.Person), Kind = g.Key.Noun, To = anchor,
                 Category = CueLexicon.Shared.Relations.TryGetValue(g.Key.Noun, out var r) ? r.Category : "other",
                 Sources = g.Select(f => f.Document.Document.DuplicateGroup).Distinct().Count(),
                 Evidence = evidence,
@@ -62,7 +55,7 @@ public sealed class RelationBuilder
     };
 
     /// <summary>Spellings of one relation ("mom" and "mother") merge under one noun.</summary>
-    private static string Canonical(string noun) => noun switch
+    public static string Canonical(string noun) => noun switch
     {
         "mom" or "mum" => "mother", "dad" => "father", "co-worker" => "coworker", "fiance" => "fiancé", "fiancee" => "fiancée",
         "neighbour" => "neighbor",

@@ -37,9 +37,9 @@ public static class SuspectFinder
         Sleuth.Analysis.Reading.Words.Cues.Section(section).Select(p => p.Split('_')).OrderByDescending(p => p.Length).ToArray();
 
     /// <param name="doc">A document about the event.</param>
-    /// <param name="reading">The read case the document belongs to, for entity kinds.</param>
+    /// <param name="names">The case's names, for entity kinds and groups.</param>
     /// <param name="culpritNouns">Doer nouns of the asked predicate ("pusher"), which clear when negated.</param>
-    public static IEnumerable<SuspicionSignal> Find(ReadDocument doc, CaseReading reading, IReadOnlySet<string> culpritNouns)
+    public static IEnumerable<SuspicionSignal> Find(ReadDocument doc, CaseNames names, IReadOnlySet<string> culpritNouns)
     {
         var cues = Sleuth.Analysis.Reading.Words.Cues;
         foreach (var s in doc.Sentences)
@@ -60,19 +60,18 @@ public static class SuspectFinder
                 else if (cues.Is("suspect.cue", low[t]) || cues.Is("suspect.cue", s.Lemmas[t])) kind = cues.Is("accuse.lemma", s.Lemmas[t]) && s.Lemmas[t] is not "suspect" ? SuspicionKind.Accused : SuspicionKind.Suspected;
                 if (kind == null) continue;
                 // "red herring" and "alibi" clear; "suspect" in "not a suspect" was taken by the phrase above.
-                var (person, holder) = PersonOf(s, t, reading);
+                var (person, holder) = PersonOf(s, t, names);
                 if (person?.EntityId == null) { t = end - 1; continue; }
-                var e = reading.Entities.Get(person.EntityId);
-                if (e == null || e.Kind != Sleuth.Case.EntityKind.Person) { t = end - 1; continue; }
+                var id = names.Group(person.EntityId);
                 if (kind == SuspicionKind.Accused && holder == null) kind = SuspicionKind.Suspected;
                 var stance = StanceReader.Read(s, Math.Min(person.First, t), false, false);
                 if (stance.Stance is Stance.Asked) { t = end - 1; continue; }
                 if (kind == SuspicionKind.Cleared && stance.Stance is Stance.Speculated or Stance.Denied) { t = end - 1; continue; }
-                if (!seen.Add((e.Id, kind.Value))) { t = end - 1; continue; }
+                if (!seen.Add((id, kind.Value))) { t = end - 1; continue; }
                 yield return new SuspicionSignal
                 {
-                    EntityId = e.Id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, t, end),
-                    HolderId = holder?.EntityId, Stance = stance.Stance,
+                    EntityId = id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, t, end),
+                    HolderId = holder?.EntityId == null ? null : names.Group(holder.EntityId), Stance = stance.Stance,
                 };
                 t = end - 1;
             }
@@ -116,9 +115,9 @@ public static class SuspectFinder
     }
 
     /// <summary>The person a cue is about, and the accuser when the cue is an active accusing verb with a person subject.</summary>
-    private static (Mention? Person, Mention? Holder) PersonOf(ReadSentence s, int t, CaseReading reading)
+    private static (Mention? Person, Mention? Holder) PersonOf(ReadSentence s, int t, CaseNames names)
     {
-        bool IsPerson(Mention? m) => m?.EntityId != null && !m.Parenthetical && reading.Entities.Get(m.EntityId)?.Kind == Sleuth.Case.EntityKind.Person;
+        bool IsPerson(Mention? m) => m?.EntityId != null && !m.Parenthetical && !names.IsCast(m) && names.IsPerson(m.EntityId);
         var lemma = s.Lemmas[t];
         if (s_objectVerbs.Contains(lemma) && !ArgumentFinder.IsNounUse(s, t))
         {

@@ -15,13 +15,8 @@ namespace Sleuth.Case;
 public sealed class TimelineBuilder
 {
     private readonly ILexicon _lexicon;
-    private readonly PeopleBuilder _people;
 
-    public TimelineBuilder(ILexicon lexicon)
-    {
-        _lexicon = lexicon;
-        _people = new PeopleBuilder(lexicon);
-    }
+    public TimelineBuilder(ILexicon lexicon) => _lexicon = lexicon;
 
     private sealed class Occurrence
     {
@@ -38,9 +33,9 @@ public sealed class TimelineBuilder
         public double Position { get; set; }
     }
 
-    public IReadOnlyList<TimelineEvent> Build(CaseReading reading)
+    public IReadOnlyList<TimelineEvent> Build(CaseNames names)
     {
-        var kinds = _people.KindsOf(reading, reading.Documents.SelectMany(RelationFinder.Find).ToList());
+        var reading = names.Reading;
         var occurrences = new List<Occurrence>();
         int docOrder = 0;
         foreach (var doc in reading.Documents.OrderBy(d => d.Document.Id))
@@ -50,7 +45,7 @@ public sealed class TimelineBuilder
             {
                 if (s.IsQuestion || s.Kind is not (SegmentKind.Body or SegmentKind.ListItem)) continue;
                 var anchors = TimeAnchorFinder.Find(s);
-                mine.AddRange(Events(reading, kinds, doc, s, anchors, docOrder));
+                mine.AddRange(Events(names, doc, s, anchors, docOrder));
             }
             Place(mine);
             occurrences.AddRange(mine);
@@ -123,7 +118,7 @@ public sealed class TimelineBuilder
         return ranks;
     }
 
-    private IEnumerable<Occurrence> Events(CaseReading reading, IReadOnlyDictionary<string, EntityKind?> kinds, ReadDocument doc, ReadSentence s, IReadOnlyList<TimeAnchor> anchors, int docOrder)
+    private IEnumerable<Occurrence> Events(CaseNames names, ReadDocument doc, ReadSentence s, IReadOnlyList<TimeAnchor> anchors, int docOrder)
     {
         var cues = Words.Cues;
         var subjects = new HashSet<string>();
@@ -140,25 +135,25 @@ public sealed class TimelineBuilder
             var walk = ArgumentFinder.WalkLeft(s, t);
             if (walk.Interrogative) continue;
             var subject = walk.Subject?.Mention;
-            if (subject?.EntityId == null || subject.Parenthetical) continue;
-            var entity = reading.Entities.Get(subject.EntityId);
-            if (entity == null || kinds.GetValueOrDefault(entity.Id) != EntityKind.Person || !subjects.Add(entity.Id)) continue;
+            if (subject?.EntityId == null || subject.Parenthetical || names.IsCast(subject)) continue;
+            var entityId = names.Group(subject.EntityId);
+            if (!names.IsPerson(entityId) || !subjects.Add(entityId)) continue;
             var stance = StanceReader.Read(s, walk.Subject!.First, walk.Negated, walk.Modal);
             if (stance.Stance is not (Stance.Asserted or Stance.Reported)) continue;
             var obj = walk.Passive ? ArgumentFinder.ByAgent(s, t) : ArgumentFinder.RightObject(s, t);
-            var objEntity = reading.Entities.Get(obj?.Mention?.EntityId);
-            string objText = objEntity != null ? PeopleBuilder.DisplayName(objEntity) : obj != null && obj.Mention == null ? CaseEvidence.Text(doc, s, obj.First, obj.Last) : "";
+            var objEntity = obj?.Mention?.EntityId == null ? null : names.Group(obj.Mention.EntityId);
+            string objText = objEntity != null ? names.Display(objEntity) : obj != null && obj.Mention == null ? CaseEvidence.Text(doc, s, obj.First, obj.Last) : "";
             string verbGroup = CaseEvidence.Text(doc, s, Math.Min(walk.GroupStart, t), t + 1);
-            var name = PeopleBuilder.DisplayName(entity);
+            var name = names.Display(entityId);
             var description = $"{name} {verbGroup}" + (objText.Length > 0 ? (walk.Passive ? " by " : " ") + objText : "");
             var anchor = Nearest(anchors, t);
             yield return new Occurrence
             {
                 Document = doc, Sentence = s, DocumentOrder = docOrder, Anchor = anchor,
                 AnchorText = anchor == null ? null : AnchorText(doc, s, anchor),
-                Key = $"{entity.Id}|{_lexicon.Lemma(low, PartOfSpeech.Verb)}|{(walk.Passive ? "p" : "a")}|{objEntity?.Id ?? objText.ToLowerInvariant()}",
+                Key = $"{entityId}|{_lexicon.Lemma(low, PartOfSpeech.Verb)}|{(walk.Passive ? "p" : "a")}|{objEntity ?? objText.ToLowerInvariant()}",
                 Description = description, Stance = stance.Stance,
-                Holder = stance.Stance == Stance.Reported ? reading.Entities.Get(stance.Holder?.Mention?.EntityId)?.Name ?? stance.HolderText : null,
+                Holder = stance.Stance == Stance.Reported ? (stance.Holder?.Mention?.EntityId is { } holderId ? names.Display(holderId) : stance.HolderText) : null,
             };
         }
     }

@@ -1,0 +1,240 @@
+using Sleuth.Analysis;
+using Sleuth.Analysis.Reading;
+using Sleuth.Answering;
+using Sleuth.Lexicon;
+
+namespace Sleuth.Case;
+
+/// <summary>
+/// The case-wide view of names every case view shares: each entity's kind checked against the whole case, a
+/// clean display name, surname-only entities folded into the one person who bears that surname, cast names in
+/// parentheses set apart, and relation facts with pronoun-based ones dropped when an explicit name says otherwise.
+/// </summary>
+public sealed class CaseNames
+{
+    private readonly Dictionary<string, string> _group = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityKind?> _kind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+    private readonly HashSet<Mention> _cast = [];
+
+    private CaseNames(CaseReading reading) => Reading = reading;
+
+    public CaseReading Reading { get; }
+
+    /// <summary>Relation facts of the case, asserted or reported, without those a named statement contradicts.</summary>
+    public IReadOnlyList<RelationFact> Facts { get; private set; } = [];
+
+    /// <summary>The entity id that stands for the group an entity belongs to.</summary>
+    public string Group(string id) => _group.GetValueOrDefault(id, id);
+
+    /// <summary>The kind of the entity's group; null for names that only appear as cast in parentheses.</summary>
+    public EntityKind? Kind(string? id) => id == null ? null : _kind.GetValueOrDefault(Group(id));
+
+    public bool IsPerson(string? id) => Kind(id) == EntityKind.Person;
+
+    /// <summary>The display name of the entity's group.</summary>
+    public string Display(string id) => _display.GetValueOrDefault(Group(id)) ?? Reading.Entities.Get(id)?.Name ?? id;
+
+    /// <summary>All entity ids in the same group as this one.</summary>
+    public IEnumerable<string> Members(string groupId) => _group.Where(p => p.Value == groupId).Select(p => p.Key);
+
+    /// <summary>Whether a mention is a cast name in parentheses after another name ("Bette (Casimere Jollette)").</summary>
+    public bool IsCast(Mention m) => _cast.Contains(m);
+
+    public static CaseNames Build(CaseReading reading, ILexicon lexicon)
+    {
+        var names = new CaseNames(reading);
+        var stats = reading.Entities.Entities.ToDictionary(e => e.Id, _ => new KindStats());
+        foreach (var doc in reading.Documents)
+            foreach (var s in doc.Sentences)
+            {
+                names.MarkCast(s, stats);
+                foreach (var m in s.Mentions) Count(s, m, names, stats);
+            }
+        var facts = reading.Documents.SelectMany(RelationFinder.Find).Where(f => f.Stance is Stance.Asserted or Stance.Reported).ToList();
+        foreach (var f in facts)
+        {
+            if (stats.TryGetValue(f.PersonId, out var p)) p.Relations++;
+            if (f.AnchorId != null && stats.TryGetValue(f.AnchorId, out var a)) a.Relations++;
+        }
+        foreach (var e in reading.Entities.Entities)
+        {
+            names._kind[e.Id] = Judge(e, stats[e.Id], lexicon);
+            names._display[e.Id] = DisplayName(e);
+        }
+        names.Merge();
+        names.Facts = Consistent(facts, names);
+        return names;
+    }
+
+    private sealed class KindStats
+    {
+        public int Names, Cast, HasCast, Pronouns, Relations, InHeadings, Quoted, AfterPlaceWord, AfterMediumWord, BeforeWorkWord, Who;
+    }
+
+    /// <summary>"Name (Actor Name)": capitalised words alone in parentheses right after a name are who plays or is also called that person.</summary>
+    private void MarkCast(ReadSentence s, Dictionary<string, KindStats> stats)
+    {
+        var tokens = s.Tokens;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Parenthetical || m.Last >= tokens.Count || tokens[m.Last].Text != "(") continue;
+            int close = m.Last + 1;
+            while (close < tokens.Count && close < m.Last + 6 && Words.IsCapitalisedWord(tokens[close])) close++;
+            if (close == m.Last + 1 || close >= tokens.Count || tokens[close].Text != ")") continue;
+            if (m.EntityId != null && stats.TryGetValue(m.EntityId, out var owner)) owner.HasCast++;
+            foreach (var inner in s.Mentions.Where(o => o.First > m.Last && o.Last <= close && o.Kind == MentionKind.Name)) _cast.Add(inner);
+        }
+    }
+
+    private static void Count(ReadSentence s, Mention m, CaseNames names, Dictionary<string, KindStats> stats)
+    {
+        if (m.EntityId == null || !stats.TryGetValue(m.EntityId, out var st)) return;
+        if (m.Kind == MentionKind.Pronoun) { if (m.Gender is 'f' or 'm') st.Pronouns++; return; }
+        if (m.Parenthetical || names._cast.Contains(m)) { st.Cast++; return; }
+        st.Names++;
+        if (s.Kind is SegmentKind.Heading or SegmentKind.Title) st.InHeadings++;
+        if (m.First > 0 && m.Last < s.Tokens.Count && s.Tokens[m.First - 1].Text is "'" or "‘" or "\"" or "“" && s.Tokens[m.Last].Text is "'" or "’" or "\"" or "”") st.Quoted++;
+        string prev = m.First > 0 ? s.Lower[m.First - 1] : "";
+        if (Words.Cues.Is("case.place.before", prev)) st.AfterPlaceWord++;
+        else if (Words.Cues.Is("case.medium.before", prev)) st.AfterMediumWord++;
+        int after = m.Last;
+        if (after < s.Tokens.Count && Words.IsPossessiveMarker(s.Tokens[after].Text)) after++;
+        // "Netflix's new series", "X fans": a name that modifies a work or a crowd is a work, brand or service.
+        for (int k = after; k < s.Tokens.Count && k < after + 3; k++)
+        {
+            if (Words.Cues.Is("case.work.after", s.Lower[k])) { st.BeforeWorkWord++; break; }
+            if (s.Tokens[k].Kind != TokenKind.Word || s.MentionAt(k) != null) break;
+        }
+        // "X, who ..." and "X (Actor), who ...": only people take "who".
+        int w = m.Last;
+        if (w < s.Tokens.Count && s.Tokens[w].Text == "(") while (w < s.Tokens.Count && s.Tokens[w].Text != ")") w++;
+        if (w < s.Tokens.Count && s.Tokens[w].Text == ")") w++;
+        if (w < s.Tokens.Count && s.Lower[w] == ",") w++;
+        if (w < s.Tokens.Count && s.Lower[w] == "who" && !m.Possessive) st.Who++;
+    }
+
+    private static EntityKind? Judge(Entity e, KindStats st, ILexicon lexicon)
+    {
+        if (st.Names == 0) return st.Cast > 0 ? null : e.Kind;
+        var words = DisplayName(e).Split(' ');
+        bool head = words.Any(w => IsHead(w.ToLowerInvariant()));
+        bool personal = st.Relations > 0 || st.Pronouns > 0 || st.HasCast > 0 || st.Who > 0 || e.Aliases.Any(a => TitleOf(a) != null);
+        int workish = st.AfterMediumWord + st.BeforeWorkWord + st.Quoted + st.InHeadings;
+        var kind = e.Kind;
+        if (head && kind == EntityKind.Person && st.HasCast == 0) kind = words.Any(w => Words.Cues.Is("place.head", w.ToLowerInvariant())) ? EntityKind.Place : EntityKind.Organisation;
+        if (kind == EntityKind.Person && !personal)
+        {
+            // Names whose mentions mostly sit where people do not: after "on"/"via", before "series"/"fans", in quotes.
+            if (workish * 2 >= st.Names) kind = st.Quoted + st.InHeadings > 0 ? EntityKind.Work : EntityKind.Other;
+            else if (st.AfterPlaceWord * 2 >= st.Names) kind = EntityKind.Place;
+            // Several words that are all ordinary words ("Pretty Little Liars") name a work, not a person.
+            else if (words.Length >= 2 && words.All(w => IsOrdinaryWord(lexicon, w))) kind = EntityKind.Work;
+        }
+        else if (kind is EntityKind.Place or EntityKind.Other && !head && workish * 3 >= st.Names && st.Quoted + st.BeforeWorkWord > 0) kind = EntityKind.Work;
+        if (kind != EntityKind.Person && !head && (st.HasCast > 0 || st.Who > 0 || st.Relations + st.Pronouns >= 2) && workish * 2 < st.Names) kind = EntityKind.Person;
+        return kind;
+    }
+
+    private static bool IsHead(string lower) =>
+        Words.Cues.Is("organisation.head", lower) || Words.Cues.Is("place.head", lower) || Words.Cues.Is("case.organisation.head", lower);
+
+    private static bool IsOrdinaryWord(ILexicon lexicon, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Words.IsFunctionWord(lower) || Words.IsNameConnector(lower)) return true;
+        var lemma = lexicon.Lemma(lower);
+        return lexicon.Has(lower, PartOfSpeech.Noun) || lexicon.Has(lower, PartOfSpeech.Adjective) || lexicon.Has(lower, PartOfSpeech.Verb)
+            || lexicon.Has(lemma, PartOfSpeech.Noun) || lexicon.Has(lemma, PartOfSpeech.Verb) || lexicon.Has(lemma, PartOfSpeech.Adjective);
+    }
+
+    /// <summary>
+    /// Folds an entity into another of the same kind when its display name is the other's display name, or is a
+    /// single word that is the last name of exactly one person ("Quill" from "Ms. Quill" into Harriet Quill).
+    /// </summary>
+    private void Merge()
+    {
+        var entities = Reading.Entities.Entities.Where(e => _kind[e.Id] != null).ToList();
+        var byDisplay = entities.GroupBy(e => (_display[e.Id], _kind[e.Id])).ToList();
+        foreach (var g in byDisplay)
+        {
+            var keep = g.OrderByDescending(e => e.Aliases.Count).ThenBy(e => e.Id, StringComparer.Ordinal).First();
+            foreach (var e in g) if (e != keep) _group[e.Id] = keep.Id;
+        }
+        var people = entities.Where(e => _kind[e.Id] == EntityKind.Person && !_group.ContainsKey(e.Id)).ToList();
+        foreach (var e in entities.Where(e => !_group.ContainsKey(e.Id)))
+        {
+            var display = _display[e.Id];
+            if (display.Contains(' ')) continue;
+            bool titled = e.Aliases.Any(a => TitleOf(a) != null);
+            if (_kind[e.Id] != EntityKind.Person && !titled) continue;
+            var owners = people.Where(p => p != e && _display[p.Id].Contains(' ') && _display[p.Id].Split(' ')[^1] == display).ToList();
+            if (owners.Count == 1) { _group[e.Id] = owners[0].Id; continue; }
+        }
+    }
+
+    /// <summary>
+    /// Drops relation facts whose owner was a resolved pronoun ("her sister X") when another fact names the owner
+    /// outright for the same person and relation and names someone else: the pronoun was resolved wrongly.
+    /// </summary>
+    private static IReadOnlyList<RelationFact> Consistent(List<RelationFact> facts, CaseNames names)
+    {
+        var named = facts.Where(f => f.AnchorId != null && !PronounAnchored(f)).ToList();
+        return facts.Where(f =>
+        {
+            if (f.AnchorId == null || !PronounAnchored(f)) return true;
+            var person = names.Group(f.PersonId);
+            var anchor = names.Group(f.AnchorId);
+            return !named.Any(n => names.Group(n.PersonId) == person && RelationBuilder.Canonical(n.Noun) == RelationBuilder.Canonical(f.Noun) && names.Group(n.AnchorId!) != anchor);
+        }).ToList();
+    }
+
+    /// <summary>Whether the owner of the relation noun is a pronoun ("her sister") rather than a name.</summary>
+    private static bool PronounAnchored(RelationFact f)
+    {
+        var s = f.Sentence;
+        for (int t = 0; t < s.Tokens.Count; t++)
+        {
+            if (s.Lower[t] != f.Noun && s.Lower[t] != f.Noun + "s") continue;
+            for (int k = t - 1; k >= 0 && k >= t - 4; k--)
+            {
+                var m = s.MentionAt(k);
+                if (m == null) continue;
+                if (m.EntityId == f.AnchorId) return m.Kind == MentionKind.Pronoun;
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The fullest alias without a byline word ("By") or a title ("Councillor", "Madam").</summary>
+    public static string DisplayName(Entity e)
+    {
+        var names = e.Aliases.Select(CoreName).Where(n => n.Length > 0).ToList();
+        if (names.Count == 0) return e.Name;
+        return names.OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => e.Aliases.Count(a => CoreName(a) == n)).ThenBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).First();
+    }
+
+    /// <summary>A name without leading function words and titles.</summary>
+    public static string CoreName(string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (Words.IsFunctionWord(words[0].ToLowerInvariant()) || IsTitle(words[0]))) words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    public static string? TitleOf(string alias)
+    {
+        var first = alias.Split(' ')[0];
+        return alias.Contains(' ') && IsTitle(first) ? first : null;
+    }
+
+    private static bool IsTitle(string word)
+    {
+        var w = word.ToLowerInvariant();
+        var bare = w.TrimEnd('.');
+        foreach (var section in new[] { "title.female", "title.male", "title.neutral", "case.title" })
+            if (Words.Cues.Is(section, w) || Words.Cues.Is(section, bare) || Words.Cues.Is(section, bare + ".")) return true;
+        return false;
+    }
+}
