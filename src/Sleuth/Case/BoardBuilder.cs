@@ -124,7 +124,7 @@ public sealed class BoardBuilder
             Person = names.Display(r.Entity.Id),
             Aliases = names.Members(r.Entity.Id).Append(r.Entity.Id).SelectMany(id => names.Reading.Entities.Get(id)?.Aliases ?? [])
                 .Where(a => a != names.Display(r.Entity.Id)).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
-            Status = status, AccusedBy = accusers, ClearedBecause = clearedBecause, Motive = Motive(r.Entity, frame, context),
+            Status = status, AccusedBy = accusers, ClearedBecause = clearedBecause, Motive = Motive(r.Entity, frame, context, status == BoardStatus.Culprit),
             For = forList.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),
             Against = against.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),
         };
@@ -134,14 +134,16 @@ public sealed class BoardBuilder
     private static bool IsCrowd(string holder) => holder.Length > 0 && char.IsLower(holder[0]);
 
     /// <summary>The motive the sources give for this person, read as "Why did X do it?" by the reason stage.</summary>
-    private static string? Motive(Entity person, QuestionFrame frame, CandidateContext context)
+    private static string? Motive(Entity person, QuestionFrame frame, CandidateContext context, bool culprit)
     {
         if (frame.Forms == null) return null;
         var why = frame with { Role = AskedRole.Reason, Type = AnswerType.Reason, Subject = person.Id, Holder = null };
         var reasonContext = new CandidateContext { Question = why, Reading = context.Reading };
+        // A named kind of motive (jealousy, revenge, money) first; a bare "because" clause only for the culprit.
         var best = new ReasonCandidates().Find(reasonContext)
             .Where(f => f.Stance is Stance.Asserted or Stance.Reported)
-            .OrderByDescending(f => f.Match).ThenBy(f => f.Document.Document.Id).FirstOrDefault();
+            .Where(f => culprit || f.Note != "motive: other" || f.Display.Contains("motive", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match).ThenBy(f => f.Document.Document.Id).FirstOrDefault();
         return best?.Display;
     }
 }

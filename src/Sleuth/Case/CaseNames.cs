@@ -16,6 +16,7 @@ public sealed class CaseNames
     private readonly Dictionary<string, EntityKind?> _kind = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly HashSet<Mention> _cast = [];
+    private readonly HashSet<RelationFact> _implied = [];
 
     private CaseNames(CaseReading reading) => Reading = reading;
 
@@ -63,7 +64,7 @@ public sealed class CaseNames
             names._display[e.Id] = DisplayName(e);
         }
         names.Merge();
-        names.Facts = Consistent(facts, names);
+        names.Facts = names.Implied(Consistent(facts, names));
         return names;
     }
 
@@ -171,6 +172,39 @@ public sealed class CaseNames
             var owners = people.Where(p => p != e && _display[p.Id].Contains(' ') && _display[p.Id].Split(' ')[^1] == display).ToList();
             if (owners.Count == 1) { _group[e.Id] = owners[0].Id; continue; }
         }
+    }
+
+    /// <summary>Whether a fact's anchor was not written but taken from the person the source is about.</summary>
+    public bool IsImplied(RelationFact fact) => _implied.Contains(fact);
+
+    /// <summary>
+    /// A relational noun used alone ("Nabil — The Boyfriend", "June, the roommate") in a source about one person
+    /// means that person's boyfriend or roommate: such roles take the source's focus as anchor. Work roles
+    /// ("the choreographer") stay plain roles.
+    /// </summary>
+    private IReadOnlyList<RelationFact> Implied(IReadOnlyList<RelationFact> facts)
+    {
+        var focus = Reading.Documents.ToDictionary(d => d.Document.Id, Focus);
+        var result = new List<RelationFact>();
+        foreach (var f in facts)
+        {
+            var category = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations.TryGetValue(f.Noun, out var r) ? r.Category : "other";
+            var about = focus[f.Document.Document.Id];
+            if (f.AnchorId != null || category is "work" or "other" || about == null || about == Group(f.PersonId)) { result.Add(f); continue; }
+            var implied = f with { AnchorId = about };
+            _implied.Add(implied);
+            result.Add(implied);
+        }
+        return result;
+    }
+
+    /// <summary>The person a document is about: the most mentioned person, well ahead of the next.</summary>
+    private string? Focus(ReadDocument doc)
+    {
+        var counts = doc.Mentions.Where(m => m.EntityId != null && !m.Parenthetical && IsPerson(m.EntityId))
+            .GroupBy(m => Group(m.EntityId!)).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).Take(2).ToList();
+        if (counts.Count == 0 || counts[0].Count < 5) return null;
+        return counts.Count == 1 || counts[0].Count >= counts[1].Count * 1.5 ? counts[0].Id : null;
     }
 
     /// <summary>

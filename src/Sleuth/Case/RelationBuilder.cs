@@ -35,7 +35,8 @@ public static class RelationBuilder
             var anchor = g.Key.Anchor == null ? "" : names.Display(g.Key.Anchor);
             var evidence = g.GroupBy(f => (f.Document.Document.Id, f.Sentence.Index)).Select(x => x.First())
                 .OrderBy(f => f.Document.Document.Id).ThenBy(f => f.Sentence.Index)
-                .Select(f => CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: anchor.Length > 0 ? $"{f.Noun} of {anchor}" : $"the {f.Noun}"))
+                .Select(f => CaseEvidence.Of(f.Document, f.Sentence, f.Stance,
+                    note: anchor.Length == 0 ? $"the {f.Noun}" : names.IsImplied(f) ? $"the {f.Noun}, in a source about {anchor}" : $"{f.Noun} of {anchor}"))
                 .ToList();
             relations.Add(new CaseRelation
             {

@@ -50,13 +50,13 @@ public static class SuspectFinder
             for (int t = 0; t < low.Length; t++)
             {
                 SuspicionKind? kind = null;
-                int end = t + 1;
+                int end = t + 1, from = t;
                 var clearPhrase = Match(low, t, s_clearPhrases);
                 var suspectPhrase = clearPhrase == 0 ? Match(low, t, s_suspectPhrases) : 0;
                 if (clearPhrase > 0) { kind = SuspicionKind.Cleared; end = t + clearPhrase; }
                 else if (suspectPhrase > 0) { kind = SuspicionKind.Suspected; end = t + suspectPhrase; }
-                else if ((cues.Is("clear.cue", low[t]) || cues.Is("clearance", low[t])) && !Negated(s, t)) kind = SuspicionKind.Cleared;
-                else if (NegatedDoerNoun(s, t, culpritNouns)) kind = SuspicionKind.Cleared;
+                else if ((cues.Is("clear.cue", low[t]) || cues.Is("clearance", low[t])) && !Negated(s, t) && (low[t] != "alibi" || ConfirmedAlibi(s, t))) kind = SuspicionKind.Cleared;
+                else if (NegatedDoerNoun(s, t, culpritNouns) is int negation and >= 0) { kind = SuspicionKind.Cleared; from = negation; }
                 else if (cues.Is("suspect.cue", low[t]) || cues.Is("suspect.cue", s.Lemmas[t])) kind = cues.Is("accuse.lemma", s.Lemmas[t]) && s.Lemmas[t] is not "suspect" ? SuspicionKind.Accused : SuspicionKind.Suspected;
                 if (kind == null) continue;
                 // "red herring" and "alibi" clear; "suspect" in "not a suspect" was taken by the phrase above.
@@ -70,8 +70,8 @@ public static class SuspectFinder
                 if (!seen.Add((id, kind.Value))) { t = end - 1; continue; }
                 yield return new SuspicionSignal
                 {
-                    EntityId = id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, t, end),
-                    HolderId = holder?.EntityId == null ? null : names.Group(holder.EntityId), Stance = stance.Stance,
+                    EntityId = id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, from, end),
+                    HolderId = holder?.EntityId == null || holder.Kind != MentionKind.Name ? null : names.Group(holder.EntityId), Stance = stance.Stance,
                 };
                 t = end - 1;
             }
@@ -101,16 +101,25 @@ public static class SuspectFinder
         return false;
     }
 
-    /// <summary>"he is not, in fact, the pusher", "X wasn't the culprit".</summary>
-    private static bool NegatedDoerNoun(ReadSentence s, int t, IReadOnlySet<string> culpritNouns)
+    /// <summary>"he is not, in fact, the pusher", "X wasn't the culprit": the index of the negation, or -1.</summary>
+    private static int NegatedDoerNoun(ReadSentence s, int t, IReadOnlySet<string> culpritNouns)
     {
         var w = s.Lower[t];
-        if (!(culpritNouns.Contains(w) || Sleuth.Analysis.Reading.Words.Cues.Is("culprit.noun", w)) || w == "suspect") return false;
+        if (!(culpritNouns.Contains(w) || Sleuth.Analysis.Reading.Words.Cues.Is("culprit.noun", w)) || w == "suspect") return -1;
         for (int k = t - 1; k >= 0 && k >= t - 6; k--)
         {
-            if (s.Lower[k] is ";" or "but" or "who" or "which") return false;
-            if (Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[k]) && s.Lower[k] is not "no") return true;
+            if (s.Lower[k] is ";" or "but" or "who" or "which") return -1;
+            if (Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[k]) && s.Lower[k] is not "no") return k;
         }
+        return -1;
+    }
+
+    /// <summary>An alibi clears only when the source vouches for it ("a solid alibi", "the alibi checked out"), not "bought herself an alibi".</summary>
+    private static bool ConfirmedAlibi(ReadSentence s, int t)
+    {
+        var cues = Sleuth.Analysis.Reading.Words.Cues;
+        for (int k = Math.Max(0, t - 2); k < s.Tokens.Count && k <= t + 3; k++)
+            if (k != t && (cues.Is("alibi.confirm", s.Lower[k]) || cues.Is("alibi.confirm", s.Lemmas[k]))) return true;
         return false;
     }
 
@@ -137,7 +146,7 @@ public static class SuspectFinder
         // Nearest person before the cue inside its clause, skipping possessors of other nouns ("Cassie's fall").
         for (int k = t - 1; k >= 0; k--)
         {
-            if (s.Lower[k] is ";" or "." or "but" or "however" || (s.Lower[k] == "," && k + 1 < s.Lower.Length && s.Lower[k + 1] is "but" or "and" && k < t - 1 && HasVerbBetween(s, k, t))) break;
+            if (s.Lower[k] is ";" or "." or "but" or "however" or "—" or "–" or ":" or "though" or "although" || (s.Lower[k] == "," && k + 1 < s.Lower.Length && s.Lower[k + 1] is "but" or "and" && k < t - 1 && HasVerbBetween(s, k, t))) break;
             var m = s.MentionAt(k);
             if (m == null || m.Possessive && m.Kind == MentionKind.Name) continue;
             if (IsPerson(m) && !(m.Possessive && m.Kind == MentionKind.Pronoun)) return (m, null);
