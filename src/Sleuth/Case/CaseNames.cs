@@ -39,6 +39,30 @@ public sealed class CaseNames
     /// <summary>All entity ids in the same group as this one.</summary>
     public IEnumerable<string> Members(string groupId) => _group.Where(p => p.Value == groupId).Select(p => p.Key);
 
+    /// <summary>
+    /// The person a mention refers to: its entity's group when that is a person; for a he/she the reader tied to a
+    /// name that is no person here (an acronym, a shop), the nearest earlier person of that gender instead.
+    /// </summary>
+    public string? PersonOf(ReadDocument doc, ReadSentence s, Mention m)
+    {
+        if (m.Parenthetical || _cast.Contains(m)) return null;
+        if (m.EntityId != null && IsPerson(m.EntityId)) return Group(m.EntityId);
+        if (m.Kind != MentionKind.Pronoun || m.Gender is not ('f' or 'm') || m.EntityId == null) return null;
+        for (int back = 0; back <= 3 && s.Index - back >= 0; back++)
+        {
+            var sentence = doc.Sentences[s.Index - back];
+            for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
+            {
+                var o = sentence.Mentions[i];
+                if (back == 0 && o.First >= m.First) continue;
+                if (o.Kind != MentionKind.Name || o.EntityId == null || o.Parenthetical || _cast.Contains(o) || !IsPerson(o.EntityId)) continue;
+                var gender = Reading.Entities.Get(Group(o.EntityId))?.Gender ?? '?';
+                if (gender == m.Gender || gender == '?') return Group(o.EntityId);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a mention is a cast name in parentheses after another name ("Bette (Casimere Jollette)").</summary>
     public bool IsCast(Mention m) => _cast.Contains(m);
 
@@ -123,6 +147,9 @@ public sealed class CaseNames
         bool personal = st.Relations > 0 || st.Pronouns > 0 || st.HasCast > 0 || st.Who > 0 || e.Aliases.Any(a => TitleOf(a) != null);
         int workish = st.AfterMediumWord + st.BeforeWorkWord + st.Quoted + st.InHeadings;
         var kind = e.Kind;
+        // A short all-capitals word ("CCTV", "FBI") is an acronym of a thing or body unless the text makes it a person.
+        bool acronym = words.Length == 1 && words[0].Length <= 5 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if (acronym && st.Relations == 0 && st.HasCast == 0 && st.Who == 0) return EntityKind.Other;
         if (head && kind == EntityKind.Person && st.HasCast == 0) kind = words.Any(w => Words.Cues.Is("place.head", w.ToLowerInvariant())) ? EntityKind.Place : EntityKind.Organisation;
         if (kind == EntityKind.Person && !personal)
         {

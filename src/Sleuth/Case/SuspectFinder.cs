@@ -60,18 +60,20 @@ public static class SuspectFinder
                 else if (cues.Is("suspect.cue", low[t]) || cues.Is("suspect.cue", s.Lemmas[t])) kind = cues.Is("accuse.lemma", s.Lemmas[t]) && s.Lemmas[t] is not "suspect" ? SuspicionKind.Accused : SuspicionKind.Suspected;
                 if (kind == null) continue;
                 // "red herring" and "alibi" clear; "suspect" in "not a suspect" was taken by the phrase above.
-                var (person, holder) = PersonOf(s, t, names);
-                if (person?.EntityId == null) { t = end - 1; continue; }
-                var id = names.Group(person.EntityId);
+                if (kind == SuspicionKind.Cleared && Hedged(s, from)) { t = end - 1; continue; }
+                if (kind == SuspicionKind.Suspected && low[t] is "motive" or "motives" && !HeldMotive(s, t)) { t = end - 1; continue; }
+                var (person, holder) = PersonOf(doc, s, t, names);
+                var id = person == null ? null : names.PersonOf(doc, s, person);
+                if (id == null) { t = end - 1; continue; }
                 if (kind == SuspicionKind.Accused && holder == null) kind = SuspicionKind.Suspected;
-                var stance = StanceReader.Read(s, Math.Min(person.First, t), false, false);
+                var stance = StanceReader.Read(s, Math.Min(person!.First, t), false, false);
                 if (stance.Stance is Stance.Asked) { t = end - 1; continue; }
                 if (kind == SuspicionKind.Cleared && stance.Stance is Stance.Speculated or Stance.Denied) { t = end - 1; continue; }
                 if (!seen.Add((id, kind.Value))) { t = end - 1; continue; }
                 yield return new SuspicionSignal
                 {
                     EntityId = id, Kind = kind.Value, Document = doc, Sentence = s, Words = Fragment(doc, s, from, end),
-                    HolderId = holder?.EntityId == null || holder.Kind != MentionKind.Name ? null : names.Group(holder.EntityId), Stance = stance.Stance,
+                    HolderId = holder == null || holder.Kind != MentionKind.Name ? null : names.PersonOf(doc, s, holder), Stance = stance.Stance,
                 };
                 t = end - 1;
             }
@@ -114,6 +116,30 @@ public static class SuspectFinder
         return -1;
     }
 
+    /// <summary>"charged or released", "expected to be released", "could be cleared": not yet a clearing.</summary>
+    private static bool Hedged(ReadSentence s, int t)
+    {
+        var cues = Sleuth.Analysis.Reading.Words.Cues;
+        for (int k = t - 1; k >= 0 && k >= t - 6; k--)
+        {
+            if (s.Lower[k] is "," or ";" or "." or "—") break;
+            if (s.Lower[k] is "or" or "expected" or "hope" or "hopes" or "hoped" || cues.Is("modal", s.Lower[k]) || cues.Is("hedge", s.Lower[k]) && s.Lower[k] is not ("if" or "whether")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"X has a motive", "her motive": a motive someone holds, not "would not discuss a motive".</summary>
+    private static bool HeldMotive(ReadSentence s, int t)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 4; k--)
+        {
+            if (s.Lemmas[k] == "have" && !(k > 0 && Sleuth.Analysis.Reading.Words.IsNegation(s.Lower[k - 1]))) return true;
+            if (Sleuth.Analysis.Reading.Words.IsPossessiveMarker(s.Tokens[k].Text) || s.Lower[k] is "his" or "her" or "their") return true;
+            if (s.Lower[k] is "," or ";" or "." or "not" or "no") return false;
+        }
+        return false;
+    }
+
     /// <summary>An alibi clears only when the source vouches for it ("a solid alibi", "the alibi checked out"), not "bought herself an alibi".</summary>
     private static bool ConfirmedAlibi(ReadSentence s, int t)
     {
@@ -124,9 +150,9 @@ public static class SuspectFinder
     }
 
     /// <summary>The person a cue is about, and the accuser when the cue is an active accusing verb with a person subject.</summary>
-    private static (Mention? Person, Mention? Holder) PersonOf(ReadSentence s, int t, CaseNames names)
+    private static (Mention? Person, Mention? Holder) PersonOf(ReadDocument doc, ReadSentence s, int t, CaseNames names)
     {
-        bool IsPerson(Mention? m) => m?.EntityId != null && !m.Parenthetical && !names.IsCast(m) && names.IsPerson(m.EntityId);
+        bool IsPerson(Mention? m) => m != null && names.PersonOf(doc, s, m) != null;
         var lemma = s.Lemmas[t];
         if (s_objectVerbs.Contains(lemma) && !ArgumentFinder.IsNounUse(s, t))
         {
@@ -143,12 +169,15 @@ public static class SuspectFinder
                 if (IsPerson(walk.Subject?.Mention) && lemma is "release" or "question" or "interview" or "arrest" or "detain" or "charge") return (walk.Subject!.Mention, null);
             }
         }
-        // Nearest person before the cue inside its clause, skipping possessors of other nouns ("Cassie's fall").
+        // Nearest person before the cue inside its clause, skipping possessors of other nouns ("Cassie's fall") and,
+        // on a first pass, people after a preposition ("accused by X", "argued with X").
+        for (int pass = 0; pass < 2; pass++)
         for (int k = t - 1; k >= 0; k--)
         {
             if (s.Lower[k] is ";" or "." or "but" or "however" or "—" or "–" or ":" or "though" or "although" || (s.Lower[k] == "," && k + 1 < s.Lower.Length && s.Lower[k + 1] is "but" or "and" && k < t - 1 && HasVerbBetween(s, k, t))) break;
             var m = s.MentionAt(k);
             if (m == null || m.Possessive && m.Kind == MentionKind.Name) continue;
+            if (pass == 0 && m.First > 0 && Sleuth.Analysis.Reading.Words.IsPreposition(s.Lower[m.First - 1])) continue;
             if (IsPerson(m) && !(m.Possessive && m.Kind == MentionKind.Pronoun)) return (m, null);
         }
         for (int k = t + 1; k < s.Tokens.Count && k <= t + 6; k++)
