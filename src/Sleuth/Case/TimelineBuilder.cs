@@ -29,6 +29,7 @@ public sealed class TimelineBuilder
         public string? AnchorText { get; init; }
         public required Stance Stance { get; init; }
         public string? Holder { get; init; }
+        public TimeAnchor? Inherited { get; set; }
         public double Scale { get; set; }
         public double Position { get; set; }
     }
@@ -40,28 +41,40 @@ public sealed class TimelineBuilder
         int docOrder = 0;
         foreach (var doc in reading.Documents.OrderBy(d => d.Document.Id))
         {
-            var mine = new List<Occurrence>();
+            // An event takes the time of the sentence just before it when it has none: a narrative goes on at
+            // its last time for a sentence, but a jump back or forward is rarely marked, so no further.
+            TimeAnchor? last = null;
             foreach (var s in doc.Sentences)
             {
-                if (s.IsQuestion || s.Kind is not (SegmentKind.Body or SegmentKind.ListItem)) continue;
+                if (s.IsQuestion) continue;
                 var anchors = TimeAnchorFinder.Find(s);
-                mine.AddRange(Events(names, doc, s, anchors, docOrder));
+                if (s.Kind is SegmentKind.Body or SegmentKind.ListItem)
+                    foreach (var o in Events(names, doc, s, anchors, docOrder))
+                    {
+                        o.Inherited = o.Anchor?.Rank != null ? null : last;
+                        occurrences.Add(o);
+                    }
+                last = anchors.LastOrDefault(x => x.Rank != null);
             }
-            Place(mine);
-            occurrences.AddRange(mine);
             docOrder++;
         }
         // An occasion ("the night of the fire") that a source ties to a date in one sentence takes that date's rank.
         var occasionRanks = OccasionDates(reading);
-        foreach (var o in occurrences.Where(o => o.Anchor?.Kind == TimeAnchorKind.Occasion && occasionRanks.ContainsKey(o.Anchor.Key)))
+        var dateShift = YearStart(occurrences.Select(o => o.Anchor?.Rank != null ? o.Anchor : o.Inherited).Where(a => a?.Kind == TimeAnchorKind.Date && a.Rank < 400).Select(a => a!.Rank!.Value)
+            .Concat(occasionRanks.Values).ToList());
+        double Rank(TimeAnchor a) => a.Kind == TimeAnchorKind.Date && a.Rank < 400 ? (a.Rank!.Value - dateShift + 400) % 400 : a.Rank!.Value;
+        foreach (var o in occurrences)
         {
-            o.Scale = 0;
-            o.Position = occasionRanks[o.Anchor!.Key];
+            int direction = o.Anchor?.Kind == TimeAnchorKind.Relative ? o.Anchor.Direction : 0;
+            if (o.Anchor?.Rank != null) { o.Scale = o.Anchor.Kind == TimeAnchorKind.Date ? 0 : 1; o.Position = Rank(o.Anchor); }
+            else if (o.Anchor?.Kind == TimeAnchorKind.Occasion && occasionRanks.TryGetValue(o.Anchor.Key, out var dated)) { o.Scale = 0; o.Position = (dated - dateShift + 400) % 400; }
+            else if (o.Inherited != null) { o.Scale = o.Inherited.Kind == TimeAnchorKind.Date ? 0 : 1; o.Position = Rank(o.Inherited) + 0.4 * direction + 0.0001 * o.Sentence.Index; }
+            else { o.Scale = 2; o.Position = o.DocumentOrder * 100_000 + o.Sentence.Index; }
         }
         var merged = occurrences
             .GroupBy(o => o.Key + "|" + (o.Anchor?.Kind is TimeAnchorKind.Relative or null ? "" : o.Anchor.Key))
             .Select(g => g.OrderBy(o => o.DocumentOrder).ThenBy(o => o.Sentence.Index).ToList())
-            .OrderBy(g => g.Min(o => o.Scale)).ThenBy(g => g.Min(o => o.Position)).ThenBy(g => g[0].DocumentOrder).ThenBy(g => g[0].Sentence.Index)
+            .OrderBy(g => g.Min(o => o.Scale)).ThenBy(g => g.Where(o => o.Scale == g.Min(x => x.Scale)).Min(o => o.Position)).ThenBy(g => g[0].DocumentOrder).ThenBy(g => g[0].Sentence.Index)
             .ToList();
         var events = new List<TimelineEvent>();
         foreach (var g in merged)
@@ -78,29 +91,22 @@ public sealed class TimelineBuilder
         return events;
     }
 
-    /// <summary>Positions on a common scale: dates (0), then numbered parts and story boundaries (1); unranked events follow the one before.</summary>
-    private static void Place(List<Occurrence> mine)
+    /// <summary>
+    /// Dates written without a year are placed on a circle of months; the widest gap between the dates the case
+    /// uses is where its year turns ("September, October, then February"), so that is where the order starts.
+    /// </summary>
+    private static double YearStart(List<double> ranks)
     {
-        double scale = 2, position = 0;
-        bool seenRanked = false;
-        int step = 0;
-        foreach (var o in mine)
+        var sorted = ranks.Distinct().OrderBy(r => r).ToList();
+        if (sorted.Count < 2) return 0;
+        double bestGap = -1, start = sorted[0];
+        for (int i = 0; i < sorted.Count; i++)
         {
-            step++;
-            if (o.Anchor?.Rank is double rank)
-            {
-                scale = o.Anchor.Kind == TimeAnchorKind.Date ? 0 : 1;
-                position = rank;
-                seenRanked = true;
-                step = 0;
-                o.Scale = scale;
-                o.Position = position;
-                continue;
-            }
-            int direction = o.Anchor?.Kind == TimeAnchorKind.Relative ? o.Anchor.Direction : 0;
-            o.Scale = seenRanked ? scale : 2;
-            o.Position = position + (direction < 0 ? -0.5 : 0.01 * step) + (direction > 0 ? 0.5 : 0);
+            double next = i + 1 < sorted.Count ? sorted[i + 1] : sorted[0] + 31 * 12;
+            double gap = next - sorted[i];
+            if (gap > bestGap) { bestGap = gap; start = i + 1 < sorted.Count ? sorted[i + 1] : sorted[0]; }
         }
+        return start;
     }
 
     private static Dictionary<string, double> OccasionDates(CaseReading reading)
@@ -130,18 +136,24 @@ public sealed class TimelineBuilder
             if (Words.IsFunctionWord(low) || Words.IsAdverb(low) || anchors.Any(a => t >= a.First && t < a.Last)) continue;
             var lemma = _lexicon.Lemma(low, PartOfSpeech.Verb);
             if (!_lexicon.Has(lemma, PartOfSpeech.Verb) || cues.Is("timeline.skip", lemma) || cues.Is("report.lemma", lemma) && lemma is "think" or "believe") continue;
-            if (!(low.EndsWith("ed") || low.EndsWith('s') || low.EndsWith("en") || low != lemma || IsPresentAfterSubject(s, t))) continue;
+            // A finite or participle form: "pushed", "threatens", or any form after an auxiliary ("was taken", "is sleeping").
+            bool inflected = low != lemma && (low.EndsWith("ed") || low.EndsWith('s') || !low.EndsWith("ing"));
+            bool afterAuxiliary = t > 0 && (Words.IsAuxiliary(s.Lower[t - 1]) || Words.IsModal(s.Lower[t - 1]) || Words.IsNegation(s.Lower[t - 1]));
+            if (!inflected && !afterAuxiliary) continue;
             if (ArgumentFinder.IsNounUse(s, t)) continue;
             var walk = ArgumentFinder.WalkLeft(s, t);
             if (walk.Interrogative) continue;
             var subject = walk.Subject?.Mention;
             if (subject?.EntityId == null || subject.Parenthetical || names.IsCast(subject)) continue;
+            // "the Cassie case": a name that modifies a noun is no subject.
+            if (subject.First > 0 && Words.IsDeterminer(s.Lower[subject.First - 1]) && subject.Kind == MentionKind.Name) continue;
             var entityId = names.Group(subject.EntityId);
             if (!names.IsPerson(entityId) || !subjects.Add(entityId)) continue;
             var stance = StanceReader.Read(s, walk.Subject!.First, walk.Negated, walk.Modal);
             if (stance.Stance is not (Stance.Asserted or Stance.Reported)) continue;
             var obj = walk.Passive ? ArgumentFinder.ByAgent(s, t) : ArgumentFinder.RightObject(s, t);
-            var objEntity = obj?.Mention?.EntityId == null ? null : names.Group(obj.Mention.EntityId);
+            var objEntity = obj?.Mention == null ? null : names.PersonOf(doc, s, obj.Mention) ?? (obj.Mention.EntityId == null ? null : names.Group(obj.Mention.EntityId));
+            if (objEntity == entityId && obj?.Mention?.Kind == MentionKind.Pronoun) objEntity = null;
             string objText = objEntity != null ? names.Display(objEntity) : obj != null && obj.Mention == null ? CaseEvidence.Text(doc, s, obj.First, obj.Last) : "";
             string verbGroup = CaseEvidence.Text(doc, s, Math.Min(walk.GroupStart, t), t + 1);
             var name = names.Display(entityId);
@@ -157,8 +169,6 @@ public sealed class TimelineBuilder
             };
         }
     }
-
-    private static bool IsPresentAfterSubject(ReadSentence s, int t) => t > 0 && s.MentionEndingAt(t - 1) != null;
 
     /// <summary>The anchor that governs the verb: the nearest one in the sentence, ranked anchors first.</summary>
     private static TimeAnchor? Nearest(IReadOnlyList<TimeAnchor> anchors, int t) =>

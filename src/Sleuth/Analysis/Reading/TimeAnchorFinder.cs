@@ -41,8 +41,11 @@ public sealed record TimeAnchor
 /// </summary>
 public static class TimeAnchorFinder
 {
-    /// <summary>Rank of a story's end on the numbered scale: after every numbered part.</summary>
-    public const double EndRank = 1_000_000;
+    /// <summary>Rank of a story's (or first season's) end on the numbered scale: after every numbered part.</summary>
+    public const double EndRank = 9_999;
+
+    /// <summary>Span of one season on the numbered scale: "Season 2" comes after the first season's finale.</summary>
+    public const double SeasonSpan = 10_000;
 
     public static IReadOnlyList<TimeAnchor> Find(ReadSentence s)
     {
@@ -68,7 +71,9 @@ public static class TimeAnchorFinder
             var w = low[t];
             if (cues.Is("time.numbered", w) && t + 1 < low.Length && s.Tokens[t + 1].Kind == TokenKind.Number && int.TryParse(low[t + 1], out var number))
             {
-                list.Add(new TimeAnchor { First = t, Last = t + 2, Kind = TimeAnchorKind.Numbered, Key = w + " " + number, Rank = number });
+                // A season is a span of episodes: its mention sits mid-season, so "Season 2" follows the first finale.
+                double rank = w is "season" or "series" or "book" or "volume" ? (number - 1) * SeasonSpan + SeasonSpan / 2 : number;
+                list.Add(new TimeAnchor { First = t, Last = t + 2, Kind = TimeAnchorKind.Numbered, Key = w + " " + number, Rank = rank });
                 t++;
                 continue;
             }
