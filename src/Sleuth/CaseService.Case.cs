@@ -11,7 +11,11 @@ public sealed partial class CaseService
     private (string Key, CaseNames Names)? _caseNames;
 
     /// <summary>People, organisations and places with aliases merged.</summary>
-    public PeopleReport People() => PeopleBuilder.Build(CaseNames());
+    public PeopleReport People()
+    {
+        var names = CaseNames();
+        return PeopleBuilder.Build(names) with { DocumentsRead = names.Reading.Documents.Count, DocumentsInCase = _store.CountDocuments() };
+    }
 
     /// <summary>Relations, optionally only those touching one name.</summary>
     public IReadOnlyList<CaseRelation> Relations(string? name = null)
@@ -30,7 +34,8 @@ public sealed partial class CaseService
 
     /// <summary>
     /// The reading the case views work from: the whole case when it is small enough to read at once (as answering
-    /// does), else the documents that best match the query, or the first documents of the store without one.
+    /// does), else the documents that best match the query, or, without one, the first documents of the store:
+    /// reading every document of a large store at once would take minutes and the memory of all its mentions.
     /// </summary>
     private CaseNames CaseNames(LemmaQuery? query = null)
     {

@@ -19,6 +19,7 @@ public sealed class PeopleFormatter : IResultFormatter<PeopleReport>
 {
     public void Write(PeopleReport r, CliOutput o)
     {
+        if (r.DocumentsRead < r.DocumentsInCase) o.Line($"(read the first {r.DocumentsRead} of {r.DocumentsInCase} documents; the case is too large to read whole)");
         Section(o, "People", r.People, true);
         Section(o, "Organisations", r.Organisations, false);
         Section(o, "Places", r.Places, false);

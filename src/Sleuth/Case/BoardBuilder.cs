@@ -88,7 +88,8 @@ public sealed class BoardBuilder
         if (c != null) accusers.AddRange(c.ClaimedBy.Where(h => !IsCrowd(h)));
         foreach (var s in r.Signals.Where(s => s.Kind == SuspicionKind.Accused && s.HolderId != null))
             accusers.Add(names.Display(s.HolderId!));
-        accusers = accusers.Distinct(StringComparer.Ordinal).ToList();
+        // The culprit's "accusers" are the sources' own informants, not people who accused the wrong person.
+        accusers = c?.Status == CandidateStatus.Answer ? [] : accusers.Distinct(StringComparer.Ordinal).ToList();
 
         BoardStatus status;
         if (c?.Status == CandidateStatus.Answer) status = BoardStatus.Culprit;

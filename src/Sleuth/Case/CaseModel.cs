@@ -23,6 +23,9 @@ public sealed record PeopleReport(IReadOnlyList<CaseEntity> People, IReadOnlyLis
 {
     /// <summary>Works (titles of shows, books), brands and names of no clear kind, kept apart from the people.</summary>
     public IReadOnlyList<CaseEntity> Other { get; init; } = [];
+    /// <summary>Documents read for the report; fewer than <see cref="DocumentsInCase"/> when the case is too large to read whole.</summary>
+    public int DocumentsRead { get; init; }
+    public int DocumentsInCase { get; init; }
 }
 
 /// <summary>A relation between two entities: "Delia is Bette's sister" is From=Delia, Kind=sister, To=Bette.</summary>

@@ -98,7 +98,9 @@ public static class TimeAnchorFinder
             {
                 int k = t + 2;
                 while (k < low.Length && (Words.IsDeterminer(low[k]) || Words.IsPossessiveMarker(s.Tokens[k].Text) || s.MentionAt(k) != null || Words.IsPronoun(low[k]))) k++;
-                if (k < low.Length && s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k]))
+                // "the morning of October 24" is the date itself, read above.
+                bool dated = list.Any(a => a.Kind == TimeAnchorKind.Date && a.First <= k + 1 && a.Last > t);
+                if (!dated && k < low.Length && s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k]))
                 {
                     list.Add(new TimeAnchor { First = t - 1, Last = k + 1, Kind = TimeAnchorKind.Occasion, Key = $"{w} of the {s.Lemmas[k]}" });
                     t = k;
