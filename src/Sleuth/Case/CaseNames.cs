@@ -17,6 +17,7 @@ public sealed class CaseNames
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly HashSet<Mention> _cast = [];
     private readonly HashSet<RelationFact> _implied = [];
+    private readonly Dictionary<RelationFact, string> _resolvedRoles = [];
 
     private CaseNames(CaseReading reading) => Reading = reading;
 
@@ -150,7 +151,9 @@ public sealed class CaseNames
         // A short all-capitals word ("CCTV", "FBI") is an acronym of a thing or body unless the text makes it a person.
         bool acronym = words.Length == 1 && words[0].Length <= 5 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
         if (acronym && st.Relations == 0 && st.HasCast == 0 && st.Who == 0) return EntityKind.Other;
-        if (head && kind == EntityKind.Person && st.HasCast == 0) kind = words.Any(w => Words.Cues.Is("place.head", w.ToLowerInvariant())) ? EntityKind.Place : EntityKind.Organisation;
+        // The last head word decides: "Dunmere District Court" is a body, "Netmakers Lane" a place.
+        var headKind = HeadKind(words);
+        if (headKind != null && st.HasCast == 0 && (kind is EntityKind.Person or EntityKind.Other or EntityKind.Work || kind != headKind && words.Length > 1)) kind = headKind.Value;
         if (kind == EntityKind.Person && !personal)
         {
             // Names whose mentions mostly sit where people do not: after "on"/"via", before "series"/"fans", in quotes.
@@ -162,6 +165,17 @@ public sealed class CaseNames
         else if (kind is EntityKind.Place or EntityKind.Other && !head && workish * 3 >= st.Names && st.Quoted + st.BeforeWorkWord > 0) kind = EntityKind.Work;
         if (kind != EntityKind.Person && !head && (st.HasCast > 0 || st.Who > 0 || st.Relations + st.Pronouns >= 2) && workish * 2 < st.Names) kind = EntityKind.Person;
         return kind;
+    }
+
+    private static EntityKind? HeadKind(string[] words)
+    {
+        for (int i = words.Length - 1; i >= 0; i--)
+        {
+            var w = words[i].ToLowerInvariant();
+            if (Words.Cues.Is("organisation.head", w) || Words.Cues.Is("case.organisation.head", w)) return EntityKind.Organisation;
+            if (Words.Cues.Is("place.head", w)) return EntityKind.Place;
+        }
+        return null;
     }
 
     private static bool IsHead(string lower) =>
@@ -213,16 +227,49 @@ public sealed class CaseNames
     {
         var focus = Reading.Documents.ToDictionary(d => d.Document.Id, Focus);
         var result = new List<RelationFact>();
+        // "the owner's daughter": the owner is whoever the case calls "the owner", when that is one person.
+        var roles = facts.Where(f => f.AnchorId == null && IsPerson(f.PersonId)).GroupBy(f => f.Noun)
+            .Select(g => (Noun: g.Key, People: g.Select(f => Group(f.PersonId)).Distinct().ToList())).Where(x => x.People.Count == 1)
+            .ToDictionary(x => x.Noun, x => x.People[0]);
         foreach (var f in facts)
         {
             var category = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations.TryGetValue(f.Noun, out var r) ? r.Category : "other";
             var about = focus[f.Document.Document.Id];
+            if (f.AnchorId == null && RolePossessor(f) is { } role)
+            {
+                if (roles.TryGetValue(role, out var owner) && owner != Group(f.PersonId))
+                {
+                    var resolved = f with { AnchorId = owner };
+                    _resolvedRoles[resolved] = role;
+                    result.Add(resolved);
+                }
+                else result.Add(f);
+                continue;
+            }
             if (f.AnchorId != null || category is "work" or "other" || about == null || about == Group(f.PersonId)) { result.Add(f); continue; }
             var implied = f with { AnchorId = about };
             _implied.Add(implied);
             result.Add(implied);
         }
         return result;
+    }
+
+    /// <summary>The role whose holder a fact's anchor was resolved from ("owner" in "the owner's daughter"), or null.</summary>
+    public string? ResolvedRole(RelationFact fact) => _resolvedRoles.GetValueOrDefault(fact);
+
+    /// <summary>"the owner's daughter": the role noun that owns the relation noun, when a role and not a name does.</summary>
+    private static string? RolePossessor(RelationFact f)
+    {
+        var s = f.Sentence;
+        var relations = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations;
+        for (int t = 2; t < s.Tokens.Count; t++)
+        {
+            if (s.Lower[t] != f.Noun) continue;
+            if (Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && relations.ContainsKey(s.Lower[t - 2]) && s.MentionAt(t - 2) == null) return s.Lower[t - 2];
+            var (core, possessive) = Words.StripPossessive(s.Tokens[t - 1].Text);
+            if (possessive && relations.ContainsKey(core.ToLowerInvariant()) && s.MentionAt(t - 1) == null) return core.ToLowerInvariant();
+        }
+        return null;
     }
 
     /// <summary>The person a document is about: the most mentioned person, well ahead of the next.</summary>

@@ -24,9 +24,10 @@ public static class RelationBuilder
             only = names.Group(e.Id);
         }
         var relations = new List<CaseRelation>();
-        var groups = names.Facts
+        var inverses = Inverses(names);
+        var groups = names.Facts.Concat(inverses.Keys)
             .Where(f => names.IsPerson(f.PersonId))
-            .Where(f => f.AnchorId == null || names.Kind(f.AnchorId) is EntityKind.Person or EntityKind.Organisation)
+            .Where(f => f.AnchorId == null || names.IsPerson(f.AnchorId) || names.Kind(f.AnchorId) == EntityKind.Organisation && Category(f.Noun) == "work")
             .Where(f => f.AnchorId == null || names.Group(f.AnchorId) != names.Group(f.PersonId))
             .Where(f => only == null || names.Group(f.PersonId) == only || (f.AnchorId != null && names.Group(f.AnchorId) == only))
             .GroupBy(f => (Person: names.Group(f.PersonId), Noun: Canonical(f.Noun), Anchor: f.AnchorId == null ? null : names.Group(f.AnchorId)));
@@ -36,12 +37,13 @@ public static class RelationBuilder
             var evidence = g.GroupBy(f => (f.Document.Document.Id, f.Sentence.Index)).Select(x => x.First())
                 .OrderBy(f => f.Document.Document.Id).ThenBy(f => f.Sentence.Index)
                 .Select(f => CaseEvidence.Of(f.Document, f.Sentence, f.Stance,
-                    note: anchor.Length == 0 ? $"the {f.Noun}" : names.IsImplied(f) ? $"the {f.Noun}, in a source about {anchor}" : $"{f.Noun} of {anchor}"))
+                    note: inverses.TryGetValue(f, out var source) ? $"from: {names.Display(source.PersonId)} is {anchor}'s {source.Noun}" : anchor.Length == 0 ? $"the {f.Noun}" : names.IsImplied(f) ? $"the {f.Noun}, in a source about {anchor}"
+                        : names.ResolvedRole(f) is { } role ? $"{f.Noun} of the {role}, {anchor}" : $"{f.Noun} of {anchor}"))
                 .ToList();
             relations.Add(new CaseRelation
             {
                 From = names.Display(g.Key.Person), Kind = g.Key.Noun, To = anchor,
-                Category = CueLexicon.Shared.Relations.TryGetValue(g.Key.Noun, out var r) ? r.Category : "other",
+                Category = Category(g.Key.Noun),
                 Sources = g.Select(f => f.Document.Document.DuplicateGroup).Distinct().Count(),
                 Evidence = evidence,
             });
@@ -49,6 +51,27 @@ public static class RelationBuilder
         return relations.OrderBy(r => CategoryOrder(r.Category)).ThenByDescending(r => r.Sources).ThenBy(r => r.From, StringComparer.Ordinal)
             .ThenBy(r => r.Kind, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// "X is Y's girlfriend" also says "Y is X's boyfriend": each kinship or romance fact between two people gives
+    /// its inverse, worded by the gender the case gives Y ([relation.inverse]), mapped to the fact it came from.
+    /// </summary>
+    private static Dictionary<RelationFact, RelationFact> Inverses(CaseNames names)
+    {
+        var table = Sleuth.Analysis.Reading.Words.Cues.Section("relation.inverse").Select(e => e.Split('_')).Where(p => p.Length == 4).ToDictionary(p => p[0], p => p);
+        var result = new Dictionary<RelationFact, RelationFact>();
+        foreach (var f in names.Facts)
+        {
+            if (f.AnchorId == null || !names.IsPerson(f.AnchorId) || !table.TryGetValue(Canonical(f.Noun), out var forms)) continue;
+            var gender = names.Reading.Entities.Get(names.Group(f.AnchorId))?.Gender ?? '?';
+            var inverse = f with { PersonId = f.AnchorId, AnchorId = f.PersonId, Noun = gender == 'm' ? forms[1] : gender == 'f' ? forms[2] : forms[3] };
+            result[inverse] = f;
+        }
+        return result;
+    }
+
+    private static string Category(string noun) =>
+        CueLexicon.Shared.Relations.TryGetValue(Canonical(noun), out var r) || CueLexicon.Shared.Relations.TryGetValue(noun, out r) ? r.Category : "other";
 
     private static int CategoryOrder(string category) => category switch
     {
