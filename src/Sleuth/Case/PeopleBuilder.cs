@@ -13,13 +13,51 @@ public static class PeopleBuilder
     public static PeopleReport Build(CaseNames names)
     {
         var reading = names.Reading;
-        var entities = new List<CaseEntity>();
-        foreach (var group in reading.Entities.Entities.Select(e => names.Group(e.Id)).Distinct())
+        var views = new Dictionary<string, View>(StringComparer.Ordinal);
+        View? ViewOf(string group)
         {
+            if (views.TryGetValue(group, out var v)) return v;
             var kind = names.Kind(group);
-            if (kind == null) continue;
-            entities.Add(Describe(names, group, kind.Value));
+            if (kind == null) return null;
+            return views[group] = new View { Group = group, Kind = kind.Value };
         }
+        foreach (var e in reading.Entities.Entities) ViewOf(names.Group(e.Id));
+        // One pass over every mention: counts per document, the first mention in each, and cast parentheses.
+        foreach (var doc in reading.Documents)
+        {
+            var quoted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in doc.Sentences)
+                foreach (var m in s.Mentions)
+                {
+                    if (m.EntityId == null || m.Parenthetical || names.IsCast(m)) continue;
+                    var v = ViewOf(names.Group(m.EntityId));
+                    if (v == null) continue;
+                    v.Counts[doc.Document.Id] = v.Counts.GetValueOrDefault(doc.Document.Id) + 1;
+                    if (m.Kind != MentionKind.Name) continue;
+                    if (quoted.Add(v.Group)) v.Evidence.Add(CaseEvidence.Of(doc, s, note: "first mention"));
+                    if (v.Kind != EntityKind.Person) continue;
+                    var cast = Cast(doc, s, m);
+                    if (cast != null) v.Describe("played by " + cast, CaseEvidence.Of(doc, s, note: "played by " + cast));
+                }
+        }
+        foreach (var f in names.Facts)
+        {
+            var v = ViewOf(names.Group(f.PersonId));
+            if (v == null || v.Kind != EntityKind.Person || (f.AnchorId != null && names.Group(f.AnchorId) == v.Group)) continue;
+            var text = f.AnchorId != null ? $"{names.Display(f.AnchorId)}'s {f.Noun}" : $"the {f.Noun}";
+            v.Describe(text, CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: text));
+        }
+        var members = reading.Entities.Entities.GroupBy(e => names.Group(e.Id)).ToDictionary(g => g.Key, g => g.ToList());
+        var entities = views.Values.Select(v =>
+        {
+            var name = names.Display(v.Group);
+            var aliases = members.GetValueOrDefault(v.Group, []).SelectMany(e => e.Aliases).Where(a => a != name).Distinct()
+                .OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
+            return new CaseEntity
+            {
+                Name = name, Kind = v.Kind, Aliases = aliases, Descriptors = v.Descriptors, MentionsPerDocument = v.Counts, Evidence = v.Evidence,
+            };
+        }).ToList();
         static IReadOnlyList<CaseEntity> Sorted(IEnumerable<CaseEntity> list) =>
             list.OrderByDescending(x => x.MentionsPerDocument.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         return new PeopleReport(
@@ -31,48 +69,21 @@ public static class PeopleBuilder
         };
     }
 
-    private static CaseEntity Describe(CaseNames names, string group, EntityKind kind)
+    private sealed class View
     {
-        var reading = names.Reading;
-        var members = names.Members(group).Append(group).ToHashSet(StringComparer.Ordinal);
-        var counts = new Dictionary<long, int>();
-        var evidence = new List<Evidence>();
-        var descriptors = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var doc in reading.Documents)
+        private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+        public required string Group { get; init; }
+        public required EntityKind Kind { get; init; }
+        public Dictionary<long, int> Counts { get; } = [];
+        public List<Evidence> Evidence { get; } = [];
+        public List<string> Descriptors { get; } = [];
+
+        public void Describe(string text, Evidence evidence)
         {
-            bool quoted = false;
-            foreach (var s in doc.Sentences)
-                foreach (var m in s.Mentions)
-                {
-                    if (m.EntityId == null || !members.Contains(m.EntityId) || m.Parenthetical || names.IsCast(m)) continue;
-                    counts[doc.Document.Id] = counts.GetValueOrDefault(doc.Document.Id) + 1;
-                    if (!quoted && m.Kind == MentionKind.Name) { evidence.Add(CaseEvidence.Of(doc, s, note: "first mention")); quoted = true; }
-                    if (m.Kind != MentionKind.Name || kind != EntityKind.Person) continue;
-                    var cast = Cast(doc, s, m);
-                    if (cast != null && seen.Add("played by " + cast))
-                    {
-                        descriptors.Add("played by " + cast);
-                        evidence.Add(CaseEvidence.Of(doc, s, note: "played by " + cast));
-                    }
-                }
+            if (!_seen.Add(text)) return;
+            Descriptors.Add(text);
+            Evidence.Add(evidence);
         }
-        if (kind == EntityKind.Person)
-            foreach (var f in names.Facts.Where(f => members.Contains(f.PersonId)))
-            {
-                var text = f.AnchorId != null ? $"{names.Display(f.AnchorId)}'s {f.Noun}" : $"the {f.Noun}";
-                if (f.AnchorId != null && names.Group(f.AnchorId) == group) continue;
-                if (!seen.Add(text)) continue;
-                descriptors.Add(text);
-                evidence.Add(CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: text));
-            }
-        var name = names.Display(group);
-        var aliases = members.SelectMany(id => reading.Entities.Get(id)?.Aliases ?? []).Where(a => a != name).Distinct()
-            .OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
-        return new CaseEntity
-        {
-            Name = name, Kind = kind, Aliases = aliases, Descriptors = descriptors, MentionsPerDocument = counts, Evidence = evidence,
-        };
     }
 
     /// <summary>The parenthesised cast name right after a mention, as written ("Casimere Jollette"), or null.</summary>

@@ -145,6 +145,10 @@ public sealed class TimelineBuilder
             if (walk.Interrogative) continue;
             var subject = walk.Subject?.Mention;
             if (subject?.EntityId == null || subject.Parenthetical || names.IsCast(subject)) continue;
+            // "a novel by X and Y, follows ...": a name after a preposition (through "and") is no subject.
+            int before = subject.First - 1;
+            while (before > 0 && s.Lower[before] is "and" or "," && s.MentionEndingAt(before - 1) is { } joined) before = joined.First - 1;
+            if (before >= 0 && Words.IsPreposition(s.Lower[before])) continue;
             // "the Cassie case": a name that modifies a noun is no subject.
             if (subject.First > 0 && Words.IsDeterminer(s.Lower[subject.First - 1]) && subject.Kind == MentionKind.Name) continue;
             var entityId = names.Group(subject.EntityId);
