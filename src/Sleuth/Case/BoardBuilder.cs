@@ -89,7 +89,8 @@ public sealed class BoardBuilder
         foreach (var s in r.Signals.Where(s => s.Kind == SuspicionKind.Accused && s.HolderId != null))
             accusers.Add(names.Display(s.HolderId!));
         // The culprit's "accusers" are the sources' own informants, not people who accused the wrong person.
-        accusers = c?.Status == CandidateStatus.Answer ? [] : accusers.Distinct(StringComparer.Ordinal).ToList();
+        var self = names.Display(r.Entity.Id);
+        accusers = c?.Status == CandidateStatus.Answer ? [] : accusers.Where(a => a != self).Distinct(StringComparer.Ordinal).ToList();
 
         BoardStatus status;
         if (c?.Status == CandidateStatus.Answer) status = BoardStatus.Culprit;
@@ -144,7 +145,8 @@ public sealed class BoardBuilder
         var best = new ReasonCandidates().Find(reasonContext)
             .Where(f => f.Stance is Stance.Asserted or Stance.Reported)
             .Where(f => culprit || f.Note != "motive: other" || f.Display.Contains("motive", StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match).ThenBy(f => f.Document.Document.Id).FirstOrDefault();
+            .OrderByDescending(f => f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)
+            .ThenBy(f => f.Document.Document.Id).FirstOrDefault();
         return best?.Display;
     }
 }

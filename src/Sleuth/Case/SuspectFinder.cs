@@ -65,6 +65,8 @@ public static class SuspectFinder
                 var (person, holder) = PersonOf(doc, s, t, names);
                 var id = person == null ? null : names.PersonOf(doc, s, person);
                 if (id == null) { t = end - 1; continue; }
+                // Someone accusing themselves is almost always a pronoun read wrongly; such a signal says nothing.
+                if (holder != null && names.PersonOf(doc, s, holder) == id) { t = end - 1; continue; }
                 if (kind == SuspicionKind.Accused && holder == null) kind = SuspicionKind.Suspected;
                 var stance = StanceReader.Read(s, Math.Min(person!.First, t), false, false);
                 if (stance.Stance is Stance.Asked) { t = end - 1; continue; }
@@ -169,6 +171,16 @@ public static class SuspectFinder
                 if (IsPerson(walk.Subject?.Mention) && lemma is "release" or "question" or "interview" or "arrest" or "detain" or "charge") return (walk.Subject!.Mention, null);
             }
         }
+        // "X, who was accused ... and later cleared": the antecedent of the relative clause the cue is in.
+        for (int k = t - 1; k > 0; k--)
+        {
+            if (s.Lower[k] is ";" or "." or "—" or "(" or ")" or ",") break;
+            if (s.Lower[k] != "who") continue;
+            int a = s.Lower[k - 1] == "," ? k - 2 : k - 1;
+            var antecedent = a >= 0 ? s.MentionEndingAt(a) : null;
+            if (IsPerson(antecedent)) return (antecedent, null);
+            break;
+        }
         // Nearest person before the cue inside its clause, skipping possessors of other nouns ("Cassie's fall") and,
         // on a first pass, people after a preposition ("accused by X", "argued with X").
         for (int pass = 0; pass < 2; pass++)
@@ -177,7 +189,7 @@ public static class SuspectFinder
             if (s.Lower[k] is ";" or "." or "but" or "however" or "—" or "–" or ":" or "though" or "although" || (s.Lower[k] == "," && k + 1 < s.Lower.Length && s.Lower[k + 1] is "but" or "and" && k < t - 1 && HasVerbBetween(s, k, t))) break;
             var m = s.MentionAt(k);
             if (m == null || m.Possessive && m.Kind == MentionKind.Name) continue;
-            if (pass == 0 && m.First > 0 && Sleuth.Analysis.Reading.Words.IsPreposition(s.Lower[m.First - 1])) continue;
+            if (pass == 0 && AfterPreposition(s, m)) continue;
             if (IsPerson(m) && !(m.Possessive && m.Kind == MentionKind.Pronoun)) return (m, null);
         }
         for (int k = t + 1; k < s.Tokens.Count && k <= t + 6; k++)
@@ -187,6 +199,14 @@ public static class SuspectFinder
             if (m != null && IsPerson(m) && !m.Possessive) return (m, null);
         }
         return (null, null);
+    }
+
+    /// <summary>"by Councillor X", "with X": the mention is the object of a preposition, titles in between.</summary>
+    private static bool AfterPreposition(ReadSentence s, Mention m)
+    {
+        int k = m.First - 1;
+        while (k >= 0 && Sleuth.Analysis.Reading.Words.IsCapitalisedWord(s.Tokens[k]) && !Sleuth.Analysis.Reading.Words.IsFunctionWord(s.Lower[k])) k--;
+        return k >= 0 && Sleuth.Analysis.Reading.Words.IsPreposition(s.Lower[k]);
     }
 
     private static bool HasVerbBetween(ReadSentence s, int from, int to)

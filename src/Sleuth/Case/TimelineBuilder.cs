@@ -154,14 +154,15 @@ public sealed class TimelineBuilder
             var entityId = names.Group(subject.EntityId);
             if (!names.IsPerson(entityId) || !subjects.Add(entityId)) continue;
             var stance = StanceReader.Read(s, walk.Subject!.First, walk.Negated, walk.Modal);
-            if (stance.Stance is not (Stance.Asserted or Stance.Reported)) continue;
+            // What a source only reports someone claiming did not happen on its word; the claim itself is the event.
+            if (stance.Stance is not Stance.Asserted) continue;
             var obj = walk.Passive ? ArgumentFinder.ByAgent(s, t) : ArgumentFinder.RightObject(s, t);
             var objEntity = obj?.Mention == null ? null : names.PersonOf(doc, s, obj.Mention) ?? (obj.Mention.EntityId == null ? null : names.Group(obj.Mention.EntityId));
             if (objEntity == entityId && obj?.Mention?.Kind == MentionKind.Pronoun) objEntity = null;
             string objText = objEntity != null ? names.Display(objEntity) : obj != null && obj.Mention == null ? CaseEvidence.Text(doc, s, obj.First, obj.Last) : "";
             string verbGroup = CaseEvidence.Text(doc, s, Math.Min(walk.GroupStart, t), t + 1);
             var name = names.Display(entityId);
-            var description = $"{name} {verbGroup}" + (objText.Length > 0 ? (walk.Passive ? " by " : " ") + objText : "");
+            var description = $"{name} {verbGroup}" + (objText.Length > 0 ? (walk.Passive ? " by " : " ") + objText : "") + Complement(doc, s, obj?.Last ?? t + 1);
             var anchor = Nearest(anchors, t);
             yield return new Occurrence
             {
@@ -172,6 +173,16 @@ public sealed class TimelineBuilder
                 Holder = stance.Stance == Stance.Reported ? (stance.Holder?.Mention?.EntityId is { } holderId ? names.Display(holderId) : stance.HolderText) : null,
             };
         }
+    }
+
+    /// <summary>A short phrase after the verb or its object that says where or how ("off the roof", "into custody").</summary>
+    private static string Complement(ReadDocument doc, ReadSentence s, int from)
+    {
+        if (from >= s.Tokens.Count || !Words.IsPreposition(s.Lower[from]) || s.Lower[from] is "by" or "as" or "than" or "like" or "after" or "before" or "since" or "until") return "";
+        int end = from + 1;
+        while (end < s.Tokens.Count && end < from + 5 && s.Tokens[end].Kind == TokenKind.Word && !Words.IsConjunction(s.Lower[end]) && !Words.IsSubordinator(s.Lower[end])
+            && !(end > from + 1 && Words.IsPreposition(s.Lower[end])) && s.Lower[end] is not ("who" or "which" or "that")) end++;
+        return end > from + 1 ? " " + CaseEvidence.Text(doc, s, from, end) : "";
     }
 
     /// <summary>The anchor that governs the verb: the nearest one in the sentence, ranked anchors first.</summary>
