@@ -145,7 +145,8 @@ public sealed class BoardBuilder
         var best = new ReasonCandidates().Find(reasonContext)
             .Where(f => f.Stance is Stance.Asserted or Stance.Reported)
             .Where(f => culprit || f.Note != "motive: other" || f.Display.Contains("motive", StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(f => f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)
+            // A suspect's motive is what a source calls one ("X has a motive for ..."); the culprit's is the kind the sources name.
+            .OrderByDescending(f => !culprit && f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)
             .ThenBy(f => f.Document.Document.Id).FirstOrDefault();
         return best?.Display;
     }
