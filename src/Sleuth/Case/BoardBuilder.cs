@@ -142,11 +142,15 @@ public sealed class BoardBuilder
         var why = frame with { Role = AskedRole.Reason, Type = AnswerType.Reason, Subject = person.Id, Holder = null };
         var reasonContext = new CandidateContext { Question = why, Reading = context.Reading };
         // A named kind of motive (jealousy, revenge, money) first; a bare "because" clause only for the culprit.
-        var best = new ReasonCandidates().Find(reasonContext)
-            .Where(f => f.Stance is Stance.Asserted or Stance.Reported)
+        var findings = new ReasonCandidates().Find(reasonContext).Where(f => f.Stance is Stance.Asserted or Stance.Reported).ToList();
+        // The kind of motive most sources name wins (as ask merges "jealous" and "jealousy"); one sentence of it is shown.
+        var sources = findings.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Select(f => f.Document.Document.DuplicateGroup).Distinct().Count());
+        var best = findings
             .Where(f => culprit || f.Note != "motive: other" || f.Display.Contains("motive", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(f => culprit ? sources[f.Key] : 0)
             // A suspect's motive is what a source calls one ("X has a motive for ..."); the culprit's is the kind the sources name.
-            .OrderByDescending(f => !culprit && f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)
+            .ThenByDescending(f => !culprit && f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)
+            .ThenBy(f => f.Display.Count(ch => ch is '"' or '“' or '”'))
             .ThenBy(f => f.Document.Document.Id).FirstOrDefault();
         return best?.Display;
     }
