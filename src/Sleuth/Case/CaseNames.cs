@@ -23,6 +23,9 @@ public sealed class CaseNames
 
     public CaseReading Reading { get; }
 
+    /// <summary>Roles in apposition to a person ("the night guard"), by the person's group, with where they were read.</summary>
+    public IReadOnlyList<(string Person, RoleMention Role, ReadDocument Document, ReadSentence Sentence)> Roles { get; private set; } = [];
+
     /// <summary>Relation facts of the case, asserted or reported, without those a named statement contradicts.</summary>
     public IReadOnlyList<RelationFact> Facts { get; private set; } = [];
 
@@ -89,6 +92,15 @@ public sealed class CaseNames
             names._display[e.Id] = DisplayName(e);
         }
         names.Merge();
+        var roles = new List<(string, RoleMention, ReadDocument, ReadSentence)>();
+        foreach (var doc in reading.Documents)
+            foreach (var s in doc.Sentences)
+            {
+                if (s.IsQuestion) continue;
+                foreach (var r in RoleFinder.Find(s, lexicon))
+                    if (names.PersonOf(doc, s, r.Person) is { } person) roles.Add((person, r, doc, s));
+            }
+        names.Roles = roles;
         names.Facts = names.Implied(Consistent(facts, names));
         return names;
     }
@@ -228,14 +240,15 @@ public sealed class CaseNames
         var focus = Reading.Documents.ToDictionary(d => d.Document.Id, Focus);
         var result = new List<RelationFact>();
         // "the owner's daughter": the owner is whoever the case calls "the owner", when that is one person.
-        var roles = facts.Where(f => f.AnchorId == null && IsPerson(f.PersonId)).GroupBy(f => f.Noun)
-            .Select(g => (Noun: g.Key, People: g.Select(f => Group(f.PersonId)).Distinct().ToList())).Where(x => x.People.Count == 1)
+        var roles = facts.Where(f => f.AnchorId == null && IsPerson(f.PersonId)).Select(f => (f.Noun, Person: Group(f.PersonId)))
+            .Concat(Roles.Select(r => (r.Role.Noun, r.Person))).GroupBy(x => x.Noun)
+            .Select(g => (Noun: g.Key, People: g.Select(x => x.Person).Distinct().ToList())).Where(x => x.People.Count == 1)
             .ToDictionary(x => x.Noun, x => x.People[0]);
         foreach (var f in facts)
         {
             var category = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations.TryGetValue(f.Noun, out var r) ? r.Category : "other";
             var about = focus[f.Document.Document.Id];
-            if (f.AnchorId == null && RolePossessor(f) is { } role)
+            if (f.AnchorId == null && RolePossessor(f, roles) is { } role)
             {
                 if (roles.TryGetValue(role, out var owner) && owner != Group(f.PersonId))
                 {
@@ -258,16 +271,17 @@ public sealed class CaseNames
     public string? ResolvedRole(RelationFact fact) => _resolvedRoles.GetValueOrDefault(fact);
 
     /// <summary>"the owner's daughter": the role noun that owns the relation noun, when a role and not a name does.</summary>
-    private static string? RolePossessor(RelationFact f)
+    private static string? RolePossessor(RelationFact f, IReadOnlyDictionary<string, string> roles)
     {
         var s = f.Sentence;
         var relations = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations;
+        bool IsRole(string w) => relations.ContainsKey(w) || roles.ContainsKey(w);
         for (int t = 2; t < s.Tokens.Count; t++)
         {
             if (s.Lower[t] != f.Noun) continue;
-            if (Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && relations.ContainsKey(s.Lower[t - 2]) && s.MentionAt(t - 2) == null) return s.Lower[t - 2];
+            if (Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && IsRole(s.Lower[t - 2]) && s.MentionAt(t - 2) == null) return s.Lower[t - 2];
             var (core, possessive) = Words.StripPossessive(s.Tokens[t - 1].Text);
-            if (possessive && relations.ContainsKey(core.ToLowerInvariant()) && s.MentionAt(t - 1) == null) return core.ToLowerInvariant();
+            if (possessive && IsRole(core.ToLowerInvariant()) && s.MentionAt(t - 1) == null) return core.ToLowerInvariant();
         }
         return null;
     }

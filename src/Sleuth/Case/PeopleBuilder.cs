@@ -44,8 +44,18 @@ public static class PeopleBuilder
         {
             var v = ViewOf(names.Group(f.PersonId));
             if (v == null || v.Kind != EntityKind.Person || (f.AnchorId != null && names.Group(f.AnchorId) == v.Group)) continue;
+            // Kin and partners are people's: "the shop's daughter" is a name read wrongly, not a relation.
+            bool work = Sleuth.Analysis.Cues.CueLexicon.Shared.Relations.TryGetValue(f.Noun, out var noun) && noun.Category == "work";
+            if (f.AnchorId != null && !names.IsPerson(f.AnchorId) && !(work && names.Kind(f.AnchorId) == EntityKind.Organisation)) continue;
             var text = f.AnchorId != null ? $"{names.Display(f.AnchorId)}'s {f.Noun}" : $"the {f.Noun}";
             v.Describe(text, CaseEvidence.Of(f.Document, f.Sentence, f.Stance, note: text));
+        }
+        // Roles in apposition the cue list does not hold ("the night guard"); relation nouns were described above.
+        foreach (var (person, role, doc, sentence) in names.Roles)
+        {
+            var v = ViewOf(person);
+            if (v == null || v.Kind != EntityKind.Person || v.Descriptors.Any(d => d.EndsWith(" " + role.Noun, StringComparison.OrdinalIgnoreCase))) continue;
+            v.Describe(role.Phrase, CaseEvidence.Of(doc, sentence, note: role.Phrase));
         }
         var members = reading.Entities.Entities.GroupBy(e => names.Group(e.Id)).ToDictionary(g => g.Key, g => g.ToList());
         var entities = views.Values.Select(v =>
