@@ -162,7 +162,9 @@ public sealed class TimelineBuilder
             string objText = objEntity != null ? names.Display(objEntity) : obj != null && obj.Mention == null ? CaseEvidence.Text(doc, s, obj.First, obj.Last) : "";
             string verbGroup = CaseEvidence.Text(doc, s, Math.Min(walk.GroupStart, t), t + 1);
             var name = names.Display(entityId);
-            var description = $"{name} {verbGroup}" + (objText.Length > 0 ? (walk.Passive ? " by " : " ") + objText : "") + Complement(doc, s, obj?.Last ?? t + 1);
+            int complementStart = obj?.Last ?? t + 1;
+            string complement = anchors.Any(a => a.First >= complementStart && a.First <= complementStart + 5) ? "" : Complement(doc, s, complementStart);
+            var description = $"{name} {verbGroup}" + (objText.Length > 0 ? (walk.Passive ? " by " : " ") + objText : "") + complement;
             var anchor = Nearest(anchors, t);
             yield return new Occurrence
             {
