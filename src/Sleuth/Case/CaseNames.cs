@@ -163,6 +163,8 @@ public sealed class CaseNames
         // A short all-capitals word ("CCTV", "FBI") is an acronym of a thing or body unless the text makes it a person.
         bool acronym = words.Length == 1 && words[0].Length <= 5 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
         if (acronym && st.Relations == 0 && st.HasCast == 0 && st.Who == 0) return EntityKind.Other;
+        // A title alone ("Mr", cut off its name by a sentence split) names nobody.
+        if (words.Length == 1 && IsTitle(words[0])) return EntityKind.Other;
         // The last head word decides: "Dunmere District Court" is a body, "Netmakers Lane" a place.
         var headKind = HeadKind(words);
         if (headKind != null && st.HasCast == 0 && (kind is EntityKind.Person or EntityKind.Other or EntityKind.Work || kind != headKind && words.Length > 1)) kind = headKind.Value;
