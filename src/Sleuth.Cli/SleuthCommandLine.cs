@@ -24,12 +24,17 @@ public static class SleuthCommandLine
         new TimelineCommand(),
     ];
 
+    /// <summary>Parses and runs a command line; returns the process exit code.</summary>
     public static int Run(string[] args) => BuildParser().Invoke(args);
 
+    /// <summary>The parser with every command, usage errors and unexpected failures mapped to exit code 2.</summary>
     public static Parser BuildParser()
     {
         var common = new CommonOptions();
-        var root = new RootCommand("Sleuth: answers questions about a story from a folder of documents, quoting its evidence.");
+        var root = new RootCommand("Sleuth: answers questions about a story from a folder of documents, quoting its evidence.")
+        {
+            Name = "sleuth",
+        };
         common.AddTo(root);
         foreach (var command in Commands()) root.AddCommand(command.Create(common));
         return new CommandLineBuilder(root)

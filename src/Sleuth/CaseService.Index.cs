@@ -21,20 +21,31 @@ public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone
 /// <summary>What an index run did.</summary>
 public sealed record IndexReport
 {
+    /// <summary>Files examined, including skipped ones.</summary>
     public int Files { get; init; }
+    /// <summary>Documents stored for the first time.</summary>
     public int Added { get; init; }
+    /// <summary>Documents whose file changed and replaced their old version.</summary>
     public int Replaced { get; init; }
+    /// <summary>Documents already stored with the same text.</summary>
     public int Unchanged { get; init; }
+    /// <summary>Documents whose text was already stored under another path (recorded as an extra path).</summary>
     public int ExactDuplicates { get; init; }
+    /// <summary>New documents that joined the duplicate group of a similar stored document.</summary>
     public int NearDuplicates { get; init; }
+    /// <summary>Sentences written in this run.</summary>
     public int Sentences { get; init; }
+    /// <summary>Bytes of the files examined.</summary>
     public long Bytes { get; init; }
+    /// <summary>Wall-clock duration of the run.</summary>
     public double Seconds { get; init; }
+    /// <summary>Every skipped file or record, with its reason.</summary>
     public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
     /// <summary>Documents in the store after the run.</summary>
     public int DocumentsInStore { get; init; }
     /// <summary>Independent sources in the store after the run (distinct duplicate groups).</summary>
     public int SourcesInStore { get; init; }
+    /// <summary>Throughput over the files examined.</summary>
     public double MegabytesPerSecond => Seconds > 0 ? Bytes / 1048576.0 / Seconds : 0;
 }
 
@@ -44,11 +55,17 @@ public sealed record UploadedFile(string Name, byte[] Content);
 /// <summary>One ranked sentence from a search, with the matched words marked.</summary>
 public sealed record SearchHit
 {
+    /// <summary>The stored document the sentence comes from.</summary>
     public required long DocumentId { get; init; }
+    /// <summary>Its title, or its file name when it has none.</summary>
     public required string DocumentTitle { get; init; }
+    /// <summary>The file the document was read from.</summary>
     public required string SourcePath { get; init; }
+    /// <summary>Sentence start offset in the document text.</summary>
     public required int Start { get; init; }
+    /// <summary>Sentence end offset (exclusive) in the document text.</summary>
     public required int End { get; init; }
+    /// <summary>The sentence exactly as the document text has it between Start and End.</summary>
     public required string Text { get; init; }
     /// <summary>Matched words, as offsets into the document text.</summary>
     public IReadOnlyList<TextRange> Marks { get; init; } = [];
@@ -59,12 +76,20 @@ public sealed record SearchHit
 public sealed partial class CaseService
 {
     // Files read and analysed ahead of the writer; bounded so a large folder does not sit in memory.
-    private const int ReadAhead = 16;
+    private const int ReadAhead = 64;
+    // ...and by size, so a folder of large files is not all held in memory at once.
+    private const long ReadAheadBytes = 64L * 1024 * 1024;
+    private const int MaxBatchFiles = 64;
+    private const int MaxBatchMilliseconds = 300;
 
     /// <summary>Indexes files and folders (recursively). Bad files are skipped with a reason; nothing stored is lost.</summary>
     public IndexReport Index(IReadOnlyList<string> paths, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (files, collectSkips) = InputCollector.Collect(paths);
+        // A store kept inside the indexed folder must not be read as a document.
+        string[] storeFiles = _store is Storage.Sqlite.SqliteCaseStore sqlite
+            ? [sqlite.Path, sqlite.Path + "-wal", sqlite.Path + "-shm", sqlite.Path + "-journal"]
+            : [];
+        var (files, collectSkips) = InputCollector.Collect(paths, storeFiles);
         var loader = new DocumentLoader(Options.MaxFileBytes);
         return Run(files.Select(f => (f.Path, f.Length, (Func<ReadResult>)(() => loader.Load(f.Path)))).ToList(),
             collectSkips, progress, cancellationToken);
@@ -79,8 +104,8 @@ public sealed partial class CaseService
     }
 
     /// <summary>
-    /// Reading and analysing run on a background thread one file ahead of the writer, which stores each
-    /// file in its own transaction in input order (so the first of a duplicate group is always the same).
+    /// Reading and analysing run on a background thread ahead of the writer, which stores files in input
+    /// order (so the first of a duplicate group is always the same) in batched transactions.
     /// </summary>
     private IndexReport Run(IReadOnlyList<(string Path, long Length, Func<ReadResult> Load)> inputs, IReadOnlyList<SkippedInput> initialSkips,
         IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
@@ -90,17 +115,18 @@ public sealed partial class CaseService
         int added = 0, replaced = 0, unchanged = 0, exact = 0, near = 0, sentences = 0, done = 0;
         long bytesDone = 0, bytesTotal = inputs.Sum(i => i.Length);
 
-        using var queue = new BlockingCollection<(int Index, ReadResult Read, IReadOnlyList<AnalysedDocument> Documents)>(ReadAhead);
+        using var queue = new BlockingCollection<PreparedFile>(ReadAhead);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var budget = new ByteBudget(ReadAheadBytes);
         var producer = Task.Run(() =>
         {
             try
             {
                 for (int i = 0; i < inputs.Count && !stop.IsCancellationRequested; i++)
                 {
+                    budget.Take(inputs[i].Length, stop.Token);
                     var read = inputs[i].Load();
-                    var analysed = read.Documents.Select(DocumentAnalyser.Analyse).ToList();
-                    queue.Add((i, read, analysed), stop.Token);
+                    queue.Add(Prepare(i, inputs[i].Path, read), stop.Token);
                 }
             }
             catch (OperationCanceledException) { }
@@ -109,40 +135,41 @@ public sealed partial class CaseService
 
         try
         {
-            foreach (var (index, read, documents) in queue.GetConsumingEnumerable(cancellationToken))
+            var batch = new List<PreparedFile>();
+            while (NextBatch(queue, batch, cancellationToken))
             {
-                IReadOnlyList<StoreWriteResult> results = [];
-                var readSkips = read.Skipped;
-                try
+                var written = _store.WriteFiles(batch.Select(b => b.ToWrite).ToList());
+                for (int f = 0; f < batch.Count; f++)
                 {
-                    if (documents.Count > 0) results = _store.WriteAll(documents);
-                }
-                catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
-                {
-                    // The file's transaction rolled back, so the store holds exactly what it held before.
-                    readSkips = [.. readSkips, new SkippedInput(inputs[index].Path, $"not stored: {e.Message}")];
-                }
-                for (int d = 0; d < results.Count; d++)
-                {
-                    var result = results[d];
-                    switch (result.Outcome)
+                    var (index, skips, documents, unchangedResults) = batch[f];
+                    IReadOnlyList<StoreWriteResult> results = [.. written[f].Results, .. unchangedResults];
+                    var readSkips = written[f].Error is { } error
+                        ? [.. skips, new SkippedInput(inputs[index].Path, $"not stored: {error}")]
+                        : skips;
+                    for (int d = 0; d < results.Count; d++)
                     {
-                        case StoreOutcome.Added: added++; break;
-                        case StoreOutcome.Replaced: replaced++; break;
-                        case StoreOutcome.Unchanged: unchanged++; break;
-                        case StoreOutcome.ExactDuplicate: exact++; break;
+                        var result = results[d];
+                        switch (result.Outcome)
+                        {
+                            case StoreOutcome.Added: added++; break;
+                            case StoreOutcome.Replaced: replaced++; break;
+                            case StoreOutcome.Unchanged: unchanged++; break;
+                            case StoreOutcome.ExactDuplicate: exact++; break;
+                        }
+                        if (result.NearDuplicate) near++;
+                        if (result.Outcome is StoreOutcome.Added or StoreOutcome.Replaced) sentences += documents[d].Sentences.Count;
                     }
-                    if (result.NearDuplicate) near++;
-                    if (result.Outcome is StoreOutcome.Added or StoreOutcome.Replaced) sentences += documents[d].Sentences.Count;
+                    skipped.AddRange(readSkips);
+                    done++;
+                    bytesDone += inputs[index].Length;
+                    budget.Return(inputs[index].Length);
+                    // Reported after the commit, so a file shown as done is really in the store.
+                    progress?.Report(new IndexProgress(done, inputs.Count, bytesDone, bytesTotal, inputs[index].Path)
+                    {
+                        Skipped = readSkips,
+                        Results = results,
+                    });
                 }
-                skipped.AddRange(readSkips);
-                done++;
-                bytesDone += inputs[index].Length;
-                progress?.Report(new IndexProgress(done, inputs.Count, bytesDone, bytesTotal, inputs[index].Path)
-                {
-                    Skipped = readSkips,
-                    Results = results,
-                });
             }
         }
         finally
@@ -167,6 +194,56 @@ public sealed partial class CaseService
             DocumentsInStore = _store.CountDocuments(),
             SourcesInStore = _store.CountSources(),
         };
+    }
+
+    /// <summary>A file read and analysed, ready for the writer.</summary>
+    private sealed record PreparedFile(int Index, IReadOnlyList<SkippedInput> Skipped, IReadOnlyList<AnalysedDocument> ToWrite,
+        IReadOnlyList<StoreWriteResult> AlreadyStored);
+
+    /// <summary>
+    /// Analyses the documents of one file, except those the store already holds unchanged: re-indexing a
+    /// folder then costs little more than reading and hashing it.
+    /// </summary>
+    private PreparedFile Prepare(int index, string path, ReadResult read)
+    {
+        var toWrite = new List<AnalysedDocument>();
+        var alreadyStored = new List<StoreWriteResult>();
+        try
+        {
+            foreach (var document in read.Documents)
+            {
+                if (_store.FindUnchanged(document.SourcePath, document.RecordIndex, ContentHasher.Hash(document.Text)) is { } unchanged)
+                    alreadyStored.Add(unchanged);
+                else
+                    toWrite.Add(DocumentAnalyser.Analyse(document));
+            }
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // An analysis bug on one odd file must not end the run; the file is reported instead.
+            return new PreparedFile(index, [.. read.Skipped, new SkippedInput(path, $"not analysed: {e.GetType().Name}: {e.Message}")], [], []);
+        }
+        return new PreparedFile(index, read.Skipped, toWrite, alreadyStored);
+    }
+
+    /// <summary>
+    /// Takes the next files to store in one transaction: what arrives within a short time bound, up to a size bound.
+    /// Committing per batch rather than per file cuts write amplification on the shared index pages many
+    /// times over; each file is still all-or-nothing, and a crash loses at most the batch in flight.
+    /// </summary>
+    private static bool NextBatch<T>(BlockingCollection<T> queue, List<T> batch, CancellationToken cancellationToken)
+    {
+        batch.Clear();
+        if (!queue.TryTake(out var first, Timeout.Infinite, cancellationToken)) return false;
+        batch.Add(first);
+        long deadline = Environment.TickCount64 + MaxBatchMilliseconds;
+        while (batch.Count < MaxBatchFiles)
+        {
+            long wait = deadline - Environment.TickCount64;
+            if (wait <= 0 || !queue.TryTake(out var next, (int)wait, cancellationToken)) break;
+            batch.Add(next);
+        }
+        return true;
     }
 
     /// <summary>Ranked sentences for a free-text query.</summary>
@@ -219,4 +296,38 @@ public sealed partial class CaseService
 
     /// <summary>One stored document with its text, or null.</summary>
     public StoredDocument? Document(long id) => _store.GetDocument(id);
+}
+
+/// <summary>
+/// Bounds the bytes read ahead of the writer. A file larger than the whole budget is still let through
+/// when nothing else is in flight, so one big file never blocks the run.
+/// </summary>
+internal sealed class ByteBudget(long limit)
+{
+    // A plain object, not System.Threading.Lock: Monitor.Wait/Pulse need a monitor.
+    private readonly object _gate = new();
+    private long _used;
+
+    public void Take(long bytes, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            while (_used > 0 && _used + bytes > limit)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // Short waits so cancellation is noticed without a second signalling mechanism.
+                Monitor.Wait(_gate, 50);
+            }
+            _used += bytes;
+        }
+    }
+
+    public void Return(long bytes)
+    {
+        lock (_gate)
+        {
+            _used -= bytes;
+            Monitor.PulseAll(_gate);
+        }
+    }
 }

@@ -7,6 +7,7 @@ namespace Sleuth.Cli.Commands;
 /// <summary>`sleuth docs`: the stored documents, near-copies listed together.</summary>
 public sealed class DocsCommand : ISleuthCommand
 {
+    /// <inheritdoc />
     public Command Create(CommonOptions common)
     {
         var command = new Command("docs", "List indexed documents with their duplicate groups");

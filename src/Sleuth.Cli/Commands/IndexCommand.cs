@@ -7,6 +7,7 @@ namespace Sleuth.Cli.Commands;
 /// <summary>`sleuth index PATH...`: reads files and folders into the case store.</summary>
 public sealed class IndexCommand : ISleuthCommand
 {
+    /// <inheritdoc />
     public Command Create(CommonOptions common)
     {
         var paths = new Argument<string[]>("PATH", "Files or folders to index (folders recursively)") { Arity = ArgumentArity.OneOrMore };

@@ -7,6 +7,7 @@ namespace Sleuth.Cli.Commands;
 /// <summary>`sleuth search "query"`: ranked sentences holding the query's words (in any form).</summary>
 public sealed class SearchCommand : ISleuthCommand
 {
+    /// <inheritdoc />
     public Command Create(CommonOptions common)
     {
         var query = new Argument<string>("query", "Words to look for");

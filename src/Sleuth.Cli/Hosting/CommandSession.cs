@@ -23,12 +23,16 @@ public sealed class CommandSession : IDisposable
         Output = new CliOutput(invocation.ParseResult.GetValueForOption(common.Json));
     }
 
+    /// <summary>The parsed command line and the exit code being set.</summary>
     public InvocationContext Invocation { get; }
 
+    /// <summary>Text or JSON output, as --json says.</summary>
     public CliOutput Output { get; }
 
+    /// <summary>Cancelled on Ctrl+C or process termination.</summary>
     public CancellationToken CancellationToken => Invocation.GetCancellationToken();
 
+    /// <summary>The --db value, or the default .sleuth/case.db.</summary>
     public string DatabasePath => Invocation.ParseResult.GetValueForOption(_common.Database) ?? CommonOptions.DefaultDatabasePath;
 
     /// <summary>Opens the case once; later calls return the same service.</summary>
@@ -48,10 +52,13 @@ public sealed class CommandSession : IDisposable
         return _case = CaseService.Open(path);
     }
 
+    /// <summary>The parsed value of one of the command's options.</summary>
     public T Value<T>(System.CommandLine.Option<T> option) => Invocation.ParseResult.GetValueForOption(option)!;
 
+    /// <summary>The parsed value of one of the command's arguments.</summary>
     public T Value<T>(System.CommandLine.Argument<T> argument) => Invocation.ParseResult.GetValueForArgument(argument);
 
+    /// <summary>Closes the case if it was opened.</summary>
     public void Dispose() => _case?.Dispose();
 
     /// <summary>Runs a command body, setting the exit code it returns or the one its failure maps to.</summary>

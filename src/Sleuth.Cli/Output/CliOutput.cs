@@ -17,6 +17,7 @@ public sealed class CliOutput(bool json)
 
     private IAnsiConsole? _console;
 
+    /// <summary>True when --json was given.</summary>
     public bool Json { get; } = json;
 
     /// <summary>True when stdout is a terminal: then output may use colour and redraw a progress bar.</summary>
@@ -31,8 +32,10 @@ public sealed class CliOutput(bool json)
         Interactive = IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
     });
 
+    /// <summary>Writes one plain line to stdout.</summary>
     public void Line(string text = "") => Console.Out.WriteLine(text);
 
+    /// <summary>Writes a value to stdout as indented camelCase JSON.</summary>
     public void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, s_json));
 
     /// <summary>Serializes with the CLI's JSON settings (camelCase, enums as strings).</summary>
@@ -48,12 +51,14 @@ public interface IResultFormatter<in T>
 /// <summary>The result as camelCase JSON, the same for every command.</summary>
 public sealed class JsonResultFormatter<T> : IResultFormatter<T>
 {
+    /// <inheritdoc />
     public void Write(T result, CliOutput output) => output.WriteJson(result);
 }
 
 /// <summary>Picks the JSON or the text formatter as the --json flag says.</summary>
 public static class Formatter
 {
+    /// <summary>Writes the result with the JSON formatter or the given text formatter.</summary>
     public static void Write<T>(CliOutput output, T result, IResultFormatter<T> human) =>
         (output.Json ? new JsonResultFormatter<T>() : human).Write(result, output);
 }

@@ -11,6 +11,7 @@ public sealed record DocumentRow(long Id, string Title, string SourcePath, int R
 /// <summary>The result of `sleuth docs`.</summary>
 public sealed record DocumentList(int Documents, int Sources, IReadOnlyList<DocumentRow> Items)
 {
+    /// <summary>Builds the listing, near-copies sorted next to the first of their group.</summary>
     public static DocumentList From(IReadOnlyList<StoredDocument> documents, Func<long, IReadOnlyList<string>> duplicatePaths) => new(
         documents.Count,
         documents.Select(d => d.DuplicateGroup).Distinct().Count(),
@@ -23,6 +24,7 @@ public sealed record DocumentList(int Documents, int Sources, IReadOnlyList<Docu
 /// <summary>Documents grouped so near-copies stand together; a table on a terminal, tab-separated lines otherwise.</summary>
 public sealed class DocumentListFormatter : IResultFormatter<DocumentList>
 {
+    /// <inheritdoc />
     public void Write(DocumentList list, CliOutput output)
     {
         var c = CultureInfo.InvariantCulture;

@@ -7,6 +7,7 @@ namespace Sleuth.Cli.Output;
 /// <summary>The closing summary of an index run, for people.</summary>
 public sealed class IndexReportFormatter : IResultFormatter<IndexReport>
 {
+    /// <inheritdoc />
     public void Write(IndexReport r, CliOutput output)
     {
         var c = CultureInfo.InvariantCulture;
@@ -74,6 +75,7 @@ public sealed class IndexProgressView(CliOutput output)
     /// <summary>Calls back on the indexing thread, so lines come out in file order (Progress&lt;T&gt; would post them).</summary>
     private sealed class Sink(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
+        /// <inheritdoc />
         public void Report(IndexProgress value) => report(value);
     }
 }

@@ -10,6 +10,7 @@ public sealed record SearchResult(string Query, IReadOnlyList<SearchHit> Hits);
 /// <summary>Ranked sentences with title and offsets; matches in bold colour on a terminal, **word** otherwise.</summary>
 public sealed class SearchResultFormatter : IResultFormatter<SearchResult>
 {
+    /// <inheritdoc />
     public void Write(SearchResult result, CliOutput output)
     {
         if (result.Hits.Count == 0)

@@ -58,6 +58,10 @@ public sealed class AnswerEngine
         var (reading, selection) = Read(frame);
         var context = new CandidateContext { Question = frame, Reading = reading };
         var findings = StageFor(frame).Find(context).ToList();
+        // When no clause states an answer outright, sentences that share most of the question's words may.
+        bool weak = !findings.Any(f => f.Stance == Stance.Asserted && f.Supports && f.Match >= 0.5);
+        if (weak && frame.Type == AnswerType.Person && frame.Role is AskedRole.Agent or AskedRole.Patient && frame.Holder == null)
+            findings.AddRange(new OverlapCandidates().Find(context));
         int totalSources = _store.CountSources();
         var outcome = _verdicts.Build(frame, findings, totalSources);
         var trace = new List<string>();

@@ -54,7 +54,11 @@ public static class PeopleBuilder
         foreach (var (person, role, doc, sentence) in names.Roles)
         {
             var v = ViewOf(person);
-            if (v == null || v.Kind != EntityKind.Person || v.Descriptors.Any(d => d.EndsWith(" " + role.Noun, StringComparison.OrdinalIgnoreCase))) continue;
+            if (v == null || v.Kind != EntityKind.Person) continue;
+            // "the night guard" says more than the bare "the guard" a relation noun gave: it takes its place.
+            int plain = v.Descriptors.IndexOf("the " + role.Noun);
+            if (plain >= 0 && role.Phrase.Length > 4 + role.Noun.Length) { v.Descriptors[plain] = role.Phrase; continue; }
+            if (v.Descriptors.Any(d => d.EndsWith(" " + role.Noun, StringComparison.OrdinalIgnoreCase))) continue;
             v.Describe(role.Phrase, CaseEvidence.Of(doc, sentence, note: role.Phrase));
         }
         var members = reading.Entities.Entities.GroupBy(e => names.Group(e.Id)).ToDictionary(g => g.Key, g => g.ToList());

@@ -144,6 +144,7 @@ public sealed class TimelineBuilder
             var walk = ArgumentFinder.WalkLeft(s, t);
             if (walk.Interrogative) continue;
             var subject = walk.Subject?.Mention;
+            if (subject != null && names.PersonOf(doc, s, subject) == null) subject = ApposedHead(names, doc, s, subject) ?? subject;
             if (subject?.EntityId == null || subject.Parenthetical || names.IsCast(subject)) continue;
             // "a novel by X and Y, follows ...": a name after a preposition (through "and") is no subject.
             int before = subject.First - 1;
@@ -175,6 +176,23 @@ public sealed class TimelineBuilder
                 Holder = stance.Stance == Stance.Reported ? (stance.Holder?.Mention?.EntityId is { } holderId ? names.Display(holderId) : stance.HolderText) : null,
             };
         }
+    }
+
+    /// <summary>
+    /// "Colin Marsh, 51, of Netmakers Lane, pleaded guilty": a place or body named inside the commas after a person
+    /// is part of that person's apposition; the person is the subject.
+    /// </summary>
+    private static Mention? ApposedHead(CaseNames names, ReadDocument doc, ReadSentence s, Mention subject)
+    {
+        if (subject.First == 0 || !Words.IsPreposition(s.Lower[subject.First - 1])) return null;
+        for (int k = subject.First - 2; k >= 0 && k >= subject.First - 8; k--)
+        {
+            if (s.Lower[k] is ";" or "." or "—") return null;
+            if (s.Lower[k] != ",") continue;
+            var head = s.MentionEndingAt(k - 1);
+            if (head != null && names.PersonOf(doc, s, head) != null) return head;
+        }
+        return null;
     }
 
     /// <summary>A short phrase after the verb or its object that says where or how ("off the roof", "into custody").</summary>

@@ -9,6 +9,7 @@ namespace Sleuth.Ingest;
 /// <summary>Prepares an extracted document for the store: sentences, per-sentence lemma text, hash and signature.</summary>
 public static class DocumentAnalyser
 {
+    /// <summary>Splits sentences, builds one lemma string per sentence, and hashes and signs the text.</summary>
     public static AnalysedDocument Analyse(ExtractedDocument document)
     {
         var text = document.Text;

@@ -11,6 +11,7 @@ public sealed class DocumentLoader
     private readonly Dictionary<string, IDocumentReader> _readers = new(StringComparer.OrdinalIgnoreCase);
     private readonly long _maxFileBytes;
 
+    /// <summary>A loader with a size limit and the given readers (the built-in ones by default).</summary>
     public DocumentLoader(long maxFileBytes, IEnumerable<IDocumentReader>? readers = null)
     {
         _maxFileBytes = maxFileBytes;

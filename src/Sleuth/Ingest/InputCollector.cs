@@ -9,11 +9,13 @@ public sealed record InputFile(string Path, long Length);
 /// </summary>
 public static class InputCollector
 {
-    public static (IReadOnlyList<InputFile> Files, IReadOnlyList<SkippedInput> Skipped) Collect(IEnumerable<string> paths)
+    /// <summary>The files under <paramref name="paths"/>, leaving out <paramref name="exclude"/> (the store's own files).</summary>
+    public static (IReadOnlyList<InputFile> Files, IReadOnlyList<SkippedInput> Skipped) Collect(IEnumerable<string> paths, IEnumerable<string>? exclude = null)
     {
         var files = new List<InputFile>();
         var skipped = new List<SkippedInput>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Marking excluded paths as already seen keeps them out without a second check per file.
+        var seen = new HashSet<string>((exclude ?? []).Select(Path.GetFullPath), StringComparer.Ordinal);
         foreach (var given in paths)
         {
             var full = Path.GetFullPath(given);

@@ -7,10 +7,13 @@ namespace Sleuth.Ingest;
 /// </summary>
 public static class MinHash
 {
+    /// <summary>Hash functions per signature.</summary>
     public const int HashCount = 128;
+    /// <summary>Words per shingle.</summary>
     public const int ShingleWords = 5;
     /// <summary>32 bands of 4 rows: texts at 0.75 similarity share a band with probability above 0.999.</summary>
     public const int Bands = 32;
+    /// <summary>Signature values per band.</summary>
     public const int RowsPerBand = HashCount / Bands;
     /// <summary>Estimated Jaccard similarity at which two texts are grouped; a little under 0.8 so changed boilerplate still groups.</summary>
     public const double NearDuplicateThreshold = 0.75;
@@ -66,6 +69,7 @@ public static class MinHash
         return keys;
     }
 
+    /// <summary>The signature as little-endian bytes, for storage.</summary>
     public static byte[] ToBytes(IReadOnlyList<ulong> signature)
     {
         var bytes = new byte[signature.Count * 8];
@@ -74,6 +78,7 @@ public static class MinHash
         return bytes;
     }
 
+    /// <summary>A signature read back from <see cref="ToBytes"/>.</summary>
     public static ulong[] FromBytes(byte[] bytes)
     {
         var signature = new ulong[bytes.Length / 8];

@@ -19,6 +19,7 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Decodes bytes, or says in one line why they are binary, empty or undecodable.</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
         var (encoding, bomLength) = DetectBom(bytes);
@@ -32,7 +33,9 @@ public static class TextDecoder
         catch (DecoderFallbackException e)
         {
             var where = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : "";
-            return new(null, $"undecodable: invalid UTF-8{where} and no UTF-16 byte order mark");
+            return new(null, encoding is null || encoding is UTF8Encoding
+                ? $"undecodable: invalid UTF-8{where} and no UTF-16 byte order mark"
+                : $"undecodable: invalid {encoding.WebName} after its byte order mark{where}");
         }
         if (string.IsNullOrWhiteSpace(text)) return new(null, "empty: no text");
         if (ControlRatio(text) > MaxControlRatio) return new(null, "binary: too many control characters");

@@ -25,8 +25,13 @@ internal sealed class BuiltInLexicon
     /// <summary>Irregular noun plurals to their singular ("women" → "woman").</summary>
     public FrozenDictionary<string, string> IrregularNouns { get; }
 
+    /// <summary>Known base verbs: irregular bases, synonym-list verbs and base-words.txt.</summary>
     public FrozenSet<string> Verbs { get; }
+
+    /// <summary>Known base nouns: irregular singulars, synonym-list nouns and base-words.txt.</summary>
     public FrozenSet<string> Nouns { get; }
+
+    /// <summary>Known adjectives: those in the synonym lists.</summary>
     public FrozenSet<string> Adjectives { get; }
 
     /// <summary>Synonym lists per part of speech, keyed by lemma, in file order.</summary>

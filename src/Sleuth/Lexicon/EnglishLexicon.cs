@@ -12,6 +12,9 @@ public sealed class EnglishLexicon : ILexicon
     /// <summary>Synonyms come from at most this many senses, most frequent first, so rare senses add no noise.</summary>
     private const int MaxSynonymSenses = 2;
 
+    /// <summary>Distinct word forms whose lemma is remembered; news vocabularies rarely exceed this.</summary>
+    private const int MaxCachedLemmas = 200_000;
+
     private static readonly string[] s_wordNetSearchPaths =
     [
         "/usr/share/wordnet",
@@ -26,6 +29,7 @@ public sealed class EnglishLexicon : ILexicon
     private readonly WordNetDatabase? _wordNet;
     private readonly BuiltInLexicon _builtIn = BuiltInLexicon.Instance;
     private readonly ConcurrentDictionary<string, string> _lemmaCache = new(StringComparer.Ordinal);
+    private int _lemmaCacheCount;
 
     /// <summary>
     /// Creates a lexicon over the WordNet database in <paramref name="wordNetDirectory"/> (the folder
@@ -50,10 +54,13 @@ public sealed class EnglishLexicon : ILexicon
 
     /// <summary>
     /// The WordNet folder to use: <c>SLEUTH_WORDNET</c>, then <c>WNSEARCHDIR</c>, then <c>$WNHOME/dict</c>,
-    /// then the usual install locations; null when none holds a WordNet database.
+    /// then the usual install locations; null when none holds a WordNet database or when
+    /// <c>SLEUTH_WORDNET=none</c> asks for the built-in lists only.
     /// </summary>
     public static string? FindWordNet()
     {
+        if (string.Equals(Environment.GetEnvironmentVariable("SLEUTH_WORDNET"), "none", StringComparison.OrdinalIgnoreCase))
+            return null;
         var wnHome = Environment.GetEnvironmentVariable("WNHOME");
         var candidates = new[]
         {
@@ -78,7 +85,11 @@ public sealed class EnglishLexicon : ILexicon
     public string Lemma(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _lemmaCache.TryGetValue(word, out var cached) ? cached : _lemmaCache.GetOrAdd(word, ComputeLemma(word));
+        if (_lemmaCache.TryGetValue(word, out var cached)) return cached;
+        var lemma = ComputeLemma(word);
+        // Bounded so a huge vocabulary cannot grow the cache without limit; later forms are computed each time.
+        if (_lemmaCacheCount < MaxCachedLemmas && _lemmaCache.TryAdd(word, lemma)) Interlocked.Increment(ref _lemmaCacheCount);
+        return lemma;
     }
 
     /// <summary>The lemma of a word form read as <paramref name="pos"/>, WordNet morphy style; the form itself when nothing matches.</summary>
@@ -102,8 +113,9 @@ public sealed class EnglishLexicon : ILexicon
     }
 
     /// <summary>
-    /// Synonyms from the first few WordNet senses (most frequent first, multi-word entries with spaces),
-    /// followed by the built-in list's words for the lemma. Never contains the lemma itself.
+    /// Synonyms from WordNet's most frequent senses (the first one when the built-in list covers the
+    /// lemma, else up to two; multi-word entries with spaces), followed by the built-in list's words.
+    /// Never contains the lemma itself.
     /// </summary>
     public IReadOnlyList<string> Synonyms(string lemma, PartOfSpeech pos)
     {
@@ -112,7 +124,10 @@ public sealed class EnglishLexicon : ILexicon
         var result = new List<string>();
         if (_wordNet is not null && _wordNet.TryGetEntry(key.Replace(' ', '_'), pos, out var entry))
         {
-            int senses = Math.Min(entry.Offsets.Length, Math.Min(MaxSynonymSenses, Math.Max(1, entry.TaggedSenses)));
+            // Where the built-in list covers the lemma it already names the news senses, so WordNet
+            // adds only its first sense; otherwise the first few tagged senses.
+            bool curated = _builtIn.Synonyms.TryGetValue(pos, out var curatedLists) && curatedLists.ContainsKey(key);
+            int senses = Math.Min(entry.Offsets.Length, curated ? 1 : Math.Min(MaxSynonymSenses, Math.Max(1, entry.TaggedSenses)));
             for (int i = 0; i < senses; i++)
             {
                 foreach (var raw in _wordNet.Synset(pos, entry.Offsets[i]).Words)
@@ -182,9 +197,10 @@ public sealed class EnglishLexicon : ILexicon
 
         bool titleCase = char.IsUpper(word[0]) && (word.Length == 1 || !char.IsUpper(word[1]));
         if (titleCase && _builtIn.NameGuards.Contains(w)) return w;
-        // A capitalised word the dictionary knows as it stands is read as that word, not as an
-        // inflection ("James" is not "jam" + "es").
-        if (titleCase && (IsKnown(w, PartOfSpeech.Noun) || IsKnown(w, PartOfSpeech.Adjective))) return w;
+        // A capitalised word ending in s that the dictionary knows as it stands is a name, not a
+        // plural or third person ("James" is not "jam" + "es"). Only -s: a headline's "Killing" must
+        // still fold to "kill" like the body's "killing".
+        if (titleCase && w[^1] == 's' && IsKnown(w, PartOfSpeech.Noun)) return w;
 
         if (TryException(w, PartOfSpeech.Verb, out var irregular)) return irregular;
         if (TryException(w, PartOfSpeech.Noun, out irregular)) return irregular;

@@ -62,6 +62,7 @@ internal sealed class WordNetDatabase
     /// <summary>Whether index.{pos} lists the lemma (lowercase, underscores for spaces).</summary>
     public bool Contains(string lemma, PartOfSpeech pos) => _tables[(int)pos].Value.Index.ContainsKey(lemma);
 
+    /// <summary>The index entry of a lemma (lowercase, underscores for spaces) in index.{pos}.</summary>
     public bool TryGetEntry(string lemma, PartOfSpeech pos, out WordNetEntry entry) =>
         _tables[(int)pos].Value.Index.TryGetValue(lemma, out entry);
 

@@ -51,6 +51,9 @@ public enum StoreOutcome { Added, Replaced, Unchanged, ExactDuplicate }
 /// <summary>The outcome of storing one document, with the duplicate group it joined.</summary>
 public sealed record StoreWriteResult(StoreOutcome Outcome, long DocumentId, long DuplicateGroup, bool NearDuplicate);
 
+/// <summary>What storing one file's documents did, or why the file could not be stored (its writes were rolled back).</summary>
+public sealed record FileWriteResult(IReadOnlyList<StoreWriteResult> Results, string? Error = null);
+
 /// <summary>
 /// The case store: documents, sentences and a full-text index over sentence lemmas.
 /// One implementation per backend; every write of one document is one transaction.
@@ -66,6 +69,18 @@ public interface ICaseStore : IDisposable
 
     /// <summary>Writes the documents drawn from one file in one transaction: all of them are stored or none.</summary>
     IReadOnlyList<StoreWriteResult> WriteAll(IReadOnlyList<AnalysedDocument> documents);
+
+    /// <summary>
+    /// Writes several files in one transaction for speed; each file is all-or-nothing on its own (a failing
+    /// file is rolled back alone and reported), and a crash loses at most the files of this call.
+    /// </summary>
+    IReadOnlyList<FileWriteResult> WriteFiles(IReadOnlyList<IReadOnlyList<AnalysedDocument>> files);
+
+    /// <summary>
+    /// The Unchanged result a write of this text under this path would give, or null when it would change
+    /// something; lets indexing skip analysing files already stored as they are.
+    /// </summary>
+    StoreWriteResult? FindUnchanged(string sourcePath, int recordIndex, string contentHash);
 
     /// <summary>Independent sources: the number of distinct duplicate groups.</summary>
     int CountSources();

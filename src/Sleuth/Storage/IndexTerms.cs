@@ -14,6 +14,7 @@ public static class IndexTerms
 
     private static readonly Dictionary<char, char> s_fold = Accented.Zip(Plain).ToDictionary(p => p.First, p => p.Second);
 
+    /// <summary>The index terms of a text, in order.</summary>
     public static IEnumerable<string> Split(string text)
     {
         var sb = new StringBuilder();

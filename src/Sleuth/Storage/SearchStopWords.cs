@@ -18,5 +18,6 @@ public static class SearchStopWords
         "could", "may", "might", "must", "shall", "s", "t", "let", "lets", "let's",
     };
 
+    /// <summary>Whether the word (any case) is a stop word.</summary>
     public static bool Contains(string word) => s_words.Contains(word);
 }

@@ -118,4 +118,30 @@ public sealed class BadInputTests
         Assert.Equal(8, report.Skipped.Count);
         Assert.DoesNotContain(service.Documents(), d => d.SourcePath.Contains(".git"));
     }
+
+    [Fact]
+    public void Index_StoreInsideTheIndexedFolderIsNotReadAsADocument()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Delia pushed Cassie.");
+        using var service = CaseService.Open(folder.File("case.db"));
+        var report = service.Index([folder.Path]);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(1, report.Files);
+    }
+
+    [Fact]
+    public void IndexUploads_AppliesTheSameRulesAsFiles()
+    {
+        using var folder = new TempFolder();
+        using var service = CaseService.Open(folder.File("case.db"));
+        var report = service.IndexUploads([
+            new UploadedFile("statement.md", "# Statement\n\nDelia pushed Cassie."u8.ToArray()),
+            new UploadedFile("scan.pdf", "%PDF"u8.ToArray()),
+            new UploadedFile("blank.txt", []),
+        ]);
+        Assert.Equal(1, report.Added);
+        Assert.Equal(["scan.pdf", "blank.txt"], report.Skipped.Select(s => s.Path));
+        Assert.Equal("statement.md", Assert.Single(service.Search("Delia")).SourcePath);
+    }
 }

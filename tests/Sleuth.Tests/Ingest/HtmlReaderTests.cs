@@ -77,4 +77,12 @@ public sealed class HtmlReaderTests
         Assert.Empty(result.Documents);
         Assert.Contains("no visible text", Assert.Single(result.Skipped).Reason);
     }
+
+    [Fact]
+    public void Read_DeeplyNestedPageDoesNotOverflowTheStack()
+    {
+        var html = "<html><body><p>Top text.</p>" + string.Concat(Enumerable.Repeat("<div><span>", 20000)) + "deep" + "</body></html>";
+        var document = Assert.Single(s_reader.Read("a.html", html).Documents);
+        Assert.StartsWith("Top text.", document.Text);
+    }
 }

@@ -41,4 +41,11 @@ public sealed class MarkdownReaderTests
         Assert.Empty(result.Documents);
         Assert.Contains("empty", Assert.Single(result.Skipped).Reason);
     }
+
+    [Fact]
+    public void Read_AbsurdlyNestedQuotesAreSkippedNotCrashed()
+    {
+        var result = s_reader.Read("a.md", "Top text.\n\n" + new string('>', 5000) + " deep\n");
+        Assert.StartsWith("malformed Markdown", Assert.Single(result.Skipped).Reason);
+    }
 }

@@ -38,6 +38,36 @@ public sealed class SqliteCaseStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_VersionOneStoreWithDataMigratesAndKeepsItsIndexInStep()
+    {
+        // A store as the first released schema wrote it: the full-text index filled by its triggers.
+        SQLitePCL.Batteries_V2.Init();
+        using (var connection = new SqliteConnection($"Data Source={_folder.File("case.db")};Pooling=False"))
+        {
+            connection.Open();
+            SchemaMigrations.Apply(connection, upTo: 1);
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO documents (id, source_path, record_index, format, content_hash, duplicate_group, text, length, indexed_at)
+                VALUES (1, '/old.txt', 0, 'txt', 'h1', 1, 'Bette pushed Cassie.', 20, '2020-12-14');
+                INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph, kind, lemmas)
+                VALUES (1, 0, 0, 20, 0, 0, 'bette push cassie');
+                """;
+            command.ExecuteNonQuery();
+            Assert.Equal(1, SchemaMigrations.UserVersion(connection));
+        }
+
+        using var store = OpenStore();
+        Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
+        Assert.Single(store.Search(new LemmaQuery([["bette"]]), 10));
+
+        store.Write(Doc("/old.txt", "Delia pushed Cassie."));
+        Assert.Empty(store.Search(new LemmaQuery([["bette"]]), 10));
+        Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
+        Assert.Equal("ok", store.CheckIntegrity());
+    }
+
+    [Fact]
     public void Open_TwiceKeepsDataAndVersion()
     {
         using (var store = OpenStore()) store.Write(Doc("/a.txt", "Cassie was pushed."));
@@ -76,6 +106,21 @@ public sealed class SqliteCaseStoreTests : IDisposable
     }
 
     [Fact]
+    public void FindUnchanged_KnowsStoredPathsAndExactCopiesButNotChangedText()
+    {
+        using var store = OpenStore();
+        var original = store.Write(Doc("/a.txt", "Delia pushed Cassie."));
+        store.Write(Doc("/copy.txt", "Delia pushed Cassie."));
+        var hash = ContentHasher.Hash("Delia pushed Cassie.");
+
+        Assert.Equal(original.DocumentId, store.FindUnchanged("/a.txt", 0, hash)?.DocumentId);
+        Assert.Equal(original.DocumentId, store.FindUnchanged("/copy.txt", 0, hash)?.DocumentId);
+        Assert.Null(store.FindUnchanged("/a.txt", 0, ContentHasher.Hash("Bette pushed Cassie.")));
+        Assert.Null(store.FindUnchanged("/a.txt", 1, hash));
+        Assert.Null(store.FindUnchanged("/new.txt", 0, hash));
+    }
+
+    [Fact]
     public void Write_ChangedFileReplacesItsOldVersion()
     {
         using var store = OpenStore();
@@ -89,6 +134,7 @@ public sealed class SqliteCaseStoreTests : IDisposable
         Assert.Empty(store.Search(new LemmaQuery([["innocentx"]]), 10));
         Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
         Assert.Single(store.Search(new LemmaQuery([["bette"]]), 10));
+        Assert.Equal("ok", store.CheckIntegrity());
     }
 
     [Fact]
@@ -117,6 +163,7 @@ public sealed class SqliteCaseStoreTests : IDisposable
         Assert.Equal("Delia pushed Cassie off the roof.", documents.Single(d => d.SourcePath == "/b.txt").Text);
         Assert.Equal("A completely new text about Nabil.", documents.Single(d => d.SourcePath == "/a.txt").Text);
         Assert.Single(store.Search(new LemmaQuery([["delia"]]), 10));
+        Assert.Equal("ok", store.CheckIntegrity());
     }
 
     [Fact]

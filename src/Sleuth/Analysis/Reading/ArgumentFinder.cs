@@ -61,14 +61,29 @@ public static class ArgumentFinder
             if (w == "," && j > 0 && (Words.IsAdverb(low[j - 1]) || low[j - 1] is "fact" or "reality")) { j--; continue; }
             break;
         }
+        // "led the chairman, Leonard Strand, to accuse her": the object before "to" is the infinitive's subject.
+        if (j > 0 && low[j] == "to")
+        {
+            var controller = NounPhraseEndingAt(s, low[j - 1] == "," ? j - 2 : j - 1);
+            if (controller?.Mention != null)
+                return new LeftWalk { Negated = negated, Modal = modal, Passive = false, Attempted = attempted, GroupStart = j + 1, Subject = controller };
+        }
         bool passive = be && LooksLikeParticiple(s, verb);
+        // "The gallery, founded in 1971 by X": a participle with a by-phrase after a noun is passive.
+        if (!passive && j >= 0 && low[j] == "," && LooksLikeParticiple(s, verb) && s.Lower[verb].EndsWith("ed") && ByAgent(s, verb) != null) passive = true;
         var result = new LeftWalk { Negated = negated, Modal = modal, Passive = passive, Attempted = attempted, GroupStart = j + 1 };
         if (j < 0) return result;
         var word = low[j];
         if (word is "who" or "that" or "whom") return Relative(s, j, result);
         if (word == "which") return result with { Subject = null };
         if (word == "and" || word == "but" || (word == "," && j > 0 && low[j - 1] == "and"))
-            return result with { Subject = ClauseSubject(s, j) };
+        {
+            // "X was questioned and released": a participle coordinated with a passive is passive too.
+            bool coordinatedPassive = !passive && LooksLikeParticiple(s, verb) && PassiveBefore(s, j);
+            return result with { Subject = ClauseSubject(s, j), Passive = passive || coordinatedPassive };
+        }
+        if (word == "," && passive && !be)
+            return result with { Subject = NounPhraseEndingAt(s, j - 1) };
         if (word == ",")
         {
             // Either an apposition closing before the verb ("Delia, her sister, pushed") or a coordination.
@@ -77,6 +92,9 @@ public static class ArgumentFinder
                 {
                     var np = NounPhraseEndingAt(s, p - 1);
                     if (np?.Mention != null) return result with { Subject = np };
+                    // "Two reporters, A and B, have written": names in the apposition specify a generic head.
+                    var named = NounPhraseEndingAt(s, j - 1);
+                    if (named?.Mention != null && named.Mention.Kind == MentionKind.Name) return result with { Subject = named };
                     break;
                 }
             return result with { Subject = ClauseSubject(s, j) };
@@ -131,23 +149,46 @@ public static class ArgumentFinder
         return walk with { Subject = np, Cleft = cleft, Negated = walk.Negated || (cleft && cleftNeg) };
     }
 
-    /// <summary>The subject of the clause containing the token: the first mention that is not a possessor or an object of a preposition.</summary>
+    /// <summary>
+    /// The subject of the clause containing the token: the first noun phrase after the clause's start (a
+    /// boundary, a subordinator such as "after", or a relative pronoun). A generic phrase ("police") is returned
+    /// as such, so that a name earlier in the sentence is not mistaken for the doer.
+    /// </summary>
     public static Argument? ClauseSubject(ReadSentence s, int index)
     {
         var low = s.Lower;
         int start = 0;
         for (int i = index - 1; i >= 0; i--)
-            if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
-        if (start < s.Tokens.Count && Words.IsSubordinator(low[start]))
         {
-            for (int i = start; i < index; i++)
+            if (low[i] is ";" or ":" or "—" or "–") { start = i + 1; break; }
+            // "Vale, who was accused ... and later cleared": the relative clause's subject is its antecedent.
+            if (low[i] is "who" or "which" && i > 0)
+            {
+                var antecedent = NounPhraseEndingAt(s, low[i - 1] == "," ? i - 2 : i - 1);
+                if (antecedent != null) return antecedent;
+            }
+            if (i > 0 && Words.IsSubordinator(low[i]) && low[i] is not ("as" or "since" or "if" or "once") && low[i - 1] is ",") { start = i + 1; break; }
+            if (Words.IsSubordinator(low[i]) && low[i] is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" && i > 0) { start = i + 1; break; }
+        }
+        if (start == 0 && s.Tokens.Count > 0 && Words.IsSubordinator(low[0]))
+        {
+            for (int i = 0; i < index; i++)
                 if (low[i] == ",") { start = i + 1; break; }
         }
-        foreach (var m in s.Mentions)
+        for (int k = start; k < index; k++)
         {
-            if (m.First < start || m.First >= index || m.Parenthetical || m.Possessive) continue;
-            if (m.First > 0 && Words.IsPreposition(low[m.First - 1])) continue;
-            return new Argument(m, m.First, m.Last, m.Text);
+            var m = s.MentionAt(k);
+            if (m != null)
+            {
+                if (m.Parenthetical || m.Possessive || (k > 0 && Words.IsPreposition(low[k - 1]))) { k = m.Last - 1; continue; }
+                return new Argument(m, m.First, m.Last, m.Text);
+            }
+            var w = low[k];
+            if (s.Tokens[k].Kind != TokenKind.Word || Words.IsFunctionWord(w) || Words.IsAdverb(w) || Words.IsSubordinator(w)) continue;
+            if (k > 0 && Words.IsPreposition(low[k - 1])) continue;
+            // A common noun at the head of the clause is its subject ("police had questioned and released him").
+            var np = NounPhraseEndingAt(s, k);
+            if (np != null && k + 1 < s.Tokens.Count && (Words.IsAuxiliary(low[k + 1]) || Words.IsModal(low[k + 1]) || low[k + 1].EndsWith("ed"))) return np;
         }
         return null;
     }
@@ -261,6 +302,16 @@ public static class ArgumentFinder
         if (Words.IsPossessiveMarker(s.Tokens[index - 1].Text)) return true;
         var m = s.MentionEndingAt(index - 1);
         return m != null && m.Possessive;
+    }
+
+    private static bool PassiveBefore(ReadSentence s, int and)
+    {
+        for (int k = and - 1; k > 0 && k >= and - 8; k--)
+        {
+            if (s.Lower[k] is "," or ";" or "and") break;
+            if ((Words.IsBe(s.Lower[k]) || Words.IsGet(s.Lower[k])) && k + 1 < and && LooksLikeParticiple(s, k + 1)) return true;
+        }
+        return false;
     }
 
     /// <summary>"wasn't", "isn’t": an auxiliary carrying its negation, which ends a walk over adverbs.</summary>

@@ -12,6 +12,39 @@ public sealed class CaseReading
     public required EntityCatalog Entities { get; init; }
 
     public ReadDocument? Document(long id) => Documents.FirstOrDefault(d => d.Document.Id == id);
+
+    private IReadOnlyList<RelationFact>? _relations;
+
+    /// <summary>Every relation the case states, read once on first use.</summary>
+    public IReadOnlyList<RelationFact> Relations => _relations ??= Documents.SelectMany(RelationFinder.Find).ToList();
+
+    /// <summary>
+    /// The person a role phrase names, through the relations the case states: "his older brother" where "his" is
+    /// Julian and the sources say Julian is Hollis's brother → Hollis.
+    /// </summary>
+    public string? ResolveRole(ReadSentence sentence, Argument argument)
+    {
+        if (argument.Mention != null) return argument.Mention.EntityId;
+        var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+        for (int k = argument.First; k < argument.Last; k++)
+        {
+            var noun = sentence.Lower[k];
+            if (!cues.Relations.ContainsKey(noun)) continue;
+            string? owner = null;
+            for (int b = k - 1; b >= argument.First && owner == null; b--)
+            {
+                var m = sentence.MentionAt(b);
+                if (m != null && m.Possessive) owner = m.EntityId;
+            }
+            if (owner == null) return null;
+            var inverse = cues.Inverses.GetValueOrDefault(noun) ?? [];
+            var found = Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.AnchorId == owner && f.Noun == noun).Select(f => f.PersonId)
+                .Concat(Relations.Where(f => f.Stance == Sleuth.Answering.Stance.Asserted && f.PersonId == owner && f.AnchorId != null && inverse.Contains(f.Noun)).Select(f => f.AnchorId!))
+                .Where(id => id != owner).Distinct().ToList();
+            return found.Count == 1 ? found[0] : null;
+        }
+        return null;
+    }
 }
 
 /// <summary>
@@ -38,20 +71,32 @@ public sealed class CaseReader
         var finder = new NameFinder(_lexicon, known);
         foreach (var d in docs)
             foreach (var s in d.Sentences) finder.Find(s);
+        SplitAdjacentNames(docs);
         var catalog = EntityCatalog.Build(docs);
         foreach (var d in docs) Vote(d, catalog);
         catalog.Settle(_lexicon);
+        foreach (var d in docs) ResolveShortNames(d, catalog);
+        catalog.DropUnused(docs);
         foreach (var d in docs) ResolvePronouns(d, catalog);
         return new CaseReading { Documents = docs, Entities = catalog };
     }
 
-    private ReadDocument Tokenize(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
+    private sealed record TokenizedSentence(IReadOnlyList<Token> Tokens, string[] Lower, string[] Lemmas);
+
+    // Tokens and lemmas depend only on a document's text, so they are kept across questions; mentions and entities
+    // depend on which documents are read together and are rebuilt each time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long, string), TokenizedSentence[]> _tokenCache = new();
+    private const int TokenCacheLimit = 5000;
+
+    private TokenizedSentence[] TokenizeAll(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
     {
-        var text = document.Text;
-        var read = new List<ReadSentence>(sentences.Count);
-        foreach (var s in sentences)
+        var key = (document.Id, document.ContentHash);
+        if (_tokenCache.TryGetValue(key, out var cached) && cached.Length == sentences.Count) return cached;
+        var result = new TokenizedSentence[sentences.Count];
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var tokens = WordTokenizer.Shared.Tokenize(text, s.Start, s.End);
+            var s = sentences[k];
+            var tokens = WordTokenizer.Shared.Tokenize(document.Text, s.Start, s.End);
             var lower = new string[tokens.Count];
             var lemmas = new string[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
@@ -59,6 +104,22 @@ public sealed class CaseReader
                 lower[i] = tokens[i].Lower;
                 lemmas[i] = tokens[i].Kind == TokenKind.Word ? _lexicon.Lemma(tokens[i].Text) : lower[i];
             }
+            result[k] = new TokenizedSentence(tokens, lower, lemmas);
+        }
+        if (_tokenCache.Count >= TokenCacheLimit) _tokenCache.Clear();
+        _tokenCache[key] = result;
+        return result;
+    }
+
+    private ReadDocument Tokenize(StoredDocument document, IReadOnlyList<StoredSentence> sentences)
+    {
+        var text = document.Text;
+        var read = new List<ReadSentence>(sentences.Count);
+        var tokenized = TokenizeAll(document, sentences);
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            var (tokens, lower, lemmas) = (tokenized[k].Tokens, tokenized[k].Lower, tokenized[k].Lemmas);
             var trimmed = text.AsSpan(s.Start, s.End - s.Start).TrimEnd();
             bool question = trimmed.EndsWith("?") || trimmed.EndsWith("?\"") || trimmed.EndsWith("?”") || trimmed.EndsWith("?'");
             read.Add(new ReadSentence
@@ -69,6 +130,31 @@ public sealed class CaseReader
         }
         bool spoiler = text.Contains("spoiler", StringComparison.OrdinalIgnoreCase);
         return new ReadDocument { Document = document, Sentences = read, SpoilerWarning = spoiler };
+    }
+
+    /// <summary>
+    /// "is Wren Hollis's daughter?": two people's first names side by side read as one name. A two-word name whose
+    /// words each begin a different full name of the case is split back into two mentions.
+    /// </summary>
+    private static void SplitAdjacentNames(List<ReadDocument> docs)
+    {
+        var forms = docs.SelectMany(d => d.Mentions).Where(m => m.Kind == MentionKind.Name && m.Text.Contains(' ')).Select(m => m.Text).ToHashSet();
+        var firstWords = forms.GroupBy(f => f.Split(' ')[0]).ToDictionary(g => g.Key, g => g.ToHashSet());
+        foreach (var s in docs.SelectMany(d => d.Sentences))
+            foreach (var m in s.Mentions.ToList())
+            {
+                if (m.Kind != MentionKind.Name || m.Last - m.First != 2) continue;
+                var parts = m.Text.Split(' ');
+                if (parts.Length != 2) continue;
+                bool firstOwned = firstWords.TryGetValue(parts[0], out var a) && a.Any(f => f != m.Text);
+                bool secondOwned = firstWords.TryGetValue(parts[1], out var b) && b.Any(f => f != m.Text);
+                if (!firstOwned || !secondOwned) continue;
+                s.Mentions.Remove(m);
+                var t0 = s.Tokens[m.First];
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First, Last = m.First + 1, Start = t0.Start, End = t0.End, Text = parts[0], Kind = MentionKind.Name });
+                s.Mentions.Add(new Mention { Sentence = m.Sentence, First = m.First + 1, Last = m.Last, Start = s.Tokens[m.First + 1].Start, End = m.End, Text = parts[1], Kind = MentionKind.Name, Possessive = m.Possessive });
+                s.Mentions.Sort((x, y) => x.First.CompareTo(y.First));
+            }
     }
 
     /// <summary>Gathers kind and gender evidence for each entity from the contexts of its mentions.</summary>
@@ -129,7 +215,7 @@ public sealed class CaseReader
         {
             if (o.First <= m.First) continue;
             if (o.Kind == MentionKind.Name && !o.Parenthetical && o.EntityId != m.EntityId) return '\0';
-            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he" or "his" or "him" or "her") return o.Gender;
+            if (o.Kind == MentionKind.Pronoun && o.Gender is 'f' or 'm' && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
         }
         if (s.Index + 1 >= doc.Sentences.Count) return '\0';
         foreach (var o in doc.Sentences[s.Index + 1].Mentions)
@@ -138,6 +224,36 @@ public sealed class CaseReader
             if (o.Kind == MentionKind.Pronoun && o.Text.ToLowerInvariant() is "she" or "he") return o.Gender;
         }
         return '\0';
+    }
+
+    /// <summary>
+    /// A bare surname shared by several people ("Brannock", "Mr. Brannock") refers, as in news style, to the
+    /// last person of that name the document mentioned, of the gender a title gives; failing that, to the one
+    /// such person of the case when there is only one of that gender.
+    /// </summary>
+    private static void ResolveShortNames(ReadDocument doc, EntityCatalog catalog)
+    {
+        var people = catalog.Entities.Where(e => e.Kind == EntityKind.Person && e.Name.Contains(' ')).ToList();
+        var recent = new List<string>();
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || m.Parenthetical) continue;
+            var entity = catalog.Get(m.EntityId);
+            var (core, title) = EntityCatalog.StripTitle(m.Text);
+            if (entity != null && entity.Name.Contains(' ')) { recent.Remove(entity.Id); recent.Add(entity.Id); continue; }
+            if (core.Contains(' ')) continue;
+            char gender = title == null ? '?' : Words.Cues.Is("title.female", title) || Words.Cues.Is("title.female", title + ".") ? 'f'
+                : Words.Cues.Is("title.male", title) || Words.Cues.Is("title.male", title + ".") ? 'm' : '?';
+            var owners = people.Where(p => p.Name.Split(' ').Contains(core) && (gender == '?' || p.Gender == gender || p.Gender == '?')).ToList();
+            if (owners.Count == 0) continue;
+            string? chosen = null;
+            for (int i = recent.Count - 1; i >= 0 && chosen == null; i--)
+                if (owners.Any(o => o.Id == recent[i])) chosen = recent[i];
+            if (chosen == null && owners.Count == 1) chosen = owners[0].Id;
+            if (chosen == null) continue;
+            m.EntityId = chosen;
+            catalog.Get(chosen)!.Aliases.Add(m.Text);
+        }
     }
 
     /// <summary>
@@ -155,14 +271,32 @@ public sealed class CaseReader
                 var forward = Cataphora(s, p, catalog);
                 if (forward != null) { p.EntityId = forward; continue; }
                 string? excluded = null;
-                if (!p.Possessive && p.First > 0 && !Words.IsPreposition(s.Lower[p.First - 1]) && !p.Text.EndsWith("self", StringComparison.OrdinalIgnoreCase))
+                // An object pronoun ("pushed her") never refers to its own verb's subject; subject pronouns are free.
+                bool objectForm = p.Text.ToLowerInvariant() is "him" or "her" or "them";
+                if (objectForm && !p.Possessive && p.First > 0 && !Words.IsPreposition(s.Lower[p.First - 1]))
                 {
-                    var walk = ArgumentFinder.WalkLeft(s, p.First - 1);
+                    int verb = p.First - 1;
+                    var walk = ArgumentFinder.WalkLeft(s, verb);
                     excluded = walk.Subject?.Mention?.EntityId;
+                    // "accused Bette of pushing her": the one accused is the gerund's subject.
+                    if (verb > 1 && s.Lower[verb].EndsWith("ing") && s.Lower[verb - 1] is "of" or "for")
+                        excluded = ArgumentFinder.NounPhraseEndingAt(s, verb - 2)?.Mention?.EntityId ?? excluded;
                 }
+                // "Walter Brannock, his boss, ...": a pronoun inside an apposition never refers to the name it describes.
+                if (p.Possessive && p.First > 1 && s.Lower[p.First - 1] == ",")
+                    excluded = s.MentionEndingAt(p.First - 2)?.EntityId ?? excluded;
                 p.EntityId = Antecedent(doc, s, p, catalog, excluded);
             }
         }
+    }
+
+    /// <summary>A mention in subject position: a clause starts before it and a verb group follows it.</summary>
+    private static bool IsSubjectLike(ReadSentence s, Mention m)
+    {
+        bool starts = m.First == 0 || s.Lower[m.First - 1] is ";" or ":" or "," or "and" or "but" or "that" || Words.IsSubordinator(s.Lower[m.First - 1]);
+        if (!starts || m.Last >= s.Tokens.Count) return false;
+        var next = s.Lower[m.Last];
+        return Words.IsAuxiliary(next) || Words.IsModal(next) || Words.IsAdverb(next) || next.EndsWith("ed") || (next.EndsWith('s') && !Words.IsPossessiveMarker(s.Tokens[m.Last].Text));
     }
 
     private static string? Cataphora(ReadSentence s, Mention p, EntityCatalog catalog)
@@ -184,6 +318,30 @@ public sealed class CaseReader
 
     private static string? Antecedent(ReadDocument doc, ReadSentence s, Mention p, EntityCatalog catalog, string? excluded)
     {
+        // A sentence opening with "He"/"She" continues the previous sentence's subject when that sentence opened with it.
+        if (p.Text is "He" or "She" && s.Mentions.Count > 0 && s.Mentions[0] == p && s.Index > 0)
+        {
+            var previous = doc.Sentences[s.Index - 1];
+            var opener = previous.Mentions.FirstOrDefault(m => !m.Parenthetical);
+            var e = catalog.Get(opener?.EntityId);
+            if (opener != null && opener.First <= 2 && !opener.Possessive && e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender && e.Id != excluded)
+                return e.Id;
+        }
+        // A subject pronoun opening a clause ("...; she accused her") continues the last subject, not the last object.
+        bool clauseSubject = p.Text.ToLowerInvariant() is "she" or "he" && (p.First == 0 || s.Lower[p.First - 1] is ";" or ":" or "and" or "but" or "then");
+        if (clauseSubject)
+            for (int back = 0; back <= 2 && s.Index - back >= 0; back++)
+            {
+                var sentence = doc.Sentences[s.Index - back];
+                for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
+                {
+                    var m = sentence.Mentions[i];
+                    if (back == 0 && m.First >= p.First) continue;
+                    if (m.Parenthetical || m.Possessive || m.EntityId == null || m.EntityId == excluded || !IsSubjectLike(sentence, m)) continue;
+                    var e = catalog.Get(m.EntityId);
+                    if (e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender) return e.Id;
+                }
+            }
         for (int back = 0; back <= 4 && s.Index - back >= 0; back++)
         {
             var sentence = doc.Sentences[s.Index - back];

@@ -56,14 +56,9 @@ public sealed class EntityCatalog
             var containing = full.Where(f => IsSubName(parts, f.Split(' '))).ToList();
             if (containing.Count > 0)
             {
+                // Several owners share the word (a family name): it stays apart, and each document resolves it locally.
                 var owners = containing.Select(c => catalog._formToId[c]).Distinct().ToList();
                 if (owners.Count == 1) home = owners[0];
-                else
-                {
-                    // Several people share the word (a family name): join only when one owner's first name is it.
-                    var byFirst = owners.Where(o => catalog._byId[o].Name.Split(' ')[0] == parts[0]).ToList();
-                    if (byFirst.Count == 1 && parts.Length == 1) home = byFirst[0];
-                }
             }
             if (home == null)
             {
@@ -107,6 +102,17 @@ public sealed class EntityCatalog
         lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Noun) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Verb)
         || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adjective) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adverb);
 
+    /// <summary>Removes entities no mention refers to any more (a surname whose every use was resolved to a person).</summary>
+    public void DropUnused(IReadOnlyList<ReadDocument> documents)
+    {
+        var used = documents.SelectMany(d => d.Mentions).Select(m => m.EntityId).Where(id => id != null).ToHashSet();
+        foreach (var id in _byId.Keys.Where(id => !used.Contains(id)).ToList())
+        {
+            _byId.Remove(id);
+            foreach (var form in _formToId.Where(kv => kv.Value == id).Select(kv => kv.Key).ToList()) _formToId.Remove(form);
+        }
+    }
+
     /// <summary>Splits a leading title ("Mr.", "Dr", "Madam") off a name.</summary>
     public static (string Core, string? Title) StripTitle(string name)
     {
@@ -138,6 +144,11 @@ public sealed class EntityCatalog
                 if (Words.Cues.Is("organisation.head", lower)) e.OrganisationVotes += 3;
                 if (Words.Cues.Is("place.head", lower)) e.PlaceVotes += 3;
             }
+            // A common given name first says "person", and how the sources will usually refer to them.
+            var given = StripTitle(e.Name).Core.Split(' ')[0].ToLowerInvariant();
+            if (words.Length <= 3 && Words.Cues.Is("given.female", given)) { e.PersonVotes += 1; e.FemaleVotes += 1.5; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.male", given)) { e.PersonVotes += 1; e.MaleVotes += 1.5; }
+            else if (words.Length <= 3 && Words.Cues.Is("given.neutral", given)) e.PersonVotes += 1;
             foreach (var alias in e.Aliases)
             {
                 var (_, title) = StripTitle(alias);

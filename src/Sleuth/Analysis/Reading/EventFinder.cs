@@ -11,6 +11,8 @@ public sealed record PredicateForms
     public required IReadOnlyDictionary<string, double> Verbs { get; init; }
     /// <summary>Doer nouns ("pusher", "killer") with their weight.</summary>
     public IReadOnlyDictionary<string, double> AgentNouns { get; init; } = new Dictionary<string, double>();
+    /// <summary>Verbs that only stand for the predicate with certain words after them ("set" + "fire").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Requirements { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Work nouns for "made by" questions ("novel"), from the asked object.</summary>
     public IReadOnlySet<string> MadeThings { get; init; } = new HashSet<string>();
 }
@@ -33,7 +35,7 @@ public static class EventFinder
             {
                 var lemma = s.Lemmas[t];
                 var lower = s.Lower[t];
-                if (forms.Verbs.TryGetValue(lemma, out var w) || forms.Verbs.TryGetValue(lower, out w))
+                if ((forms.Verbs.TryGetValue(lemma, out var w) || forms.Verbs.TryGetValue(lower, out w)) && Satisfies(s, t, forms, lemma))
                 {
                     var c = ReadVerb(doc, s, t, w);
                     if (c != null) { clauses.Add(c); eventSentences.Add(s.Index); }
@@ -47,6 +49,7 @@ public static class EventFinder
                     clauses.AddRange(ReadMadeBy(doc, s, t));
             }
         }
+        clauses.AddRange(AnswersToQuestions(doc, clauses));
         // Generic culprit nouns and pro-verbs take the event of their passage: only near a clause of the predicate.
         foreach (var s in doc.Sentences)
         {
@@ -68,6 +71,43 @@ public static class EventFinder
             }
         }
         return clauses;
+    }
+
+    /// <summary>
+    /// Explainers ask and answer: a question "Who poisoned X?" followed shortly by "It was Y." or "Y did it." or a
+    /// bare "Y (Actor)." names Y as the doer of the asked event.
+    /// </summary>
+    private static IEnumerable<EventClause> AnswersToQuestions(ReadDocument doc, List<EventClause> clauses)
+    {
+        foreach (var asked in clauses.Where(c => c.Note == "asked" && c.Agent == null).ToList())
+        {
+            for (int i = asked.Sentence.Index + 1; i < doc.Sentences.Count && i <= asked.Sentence.Index + 3; i++)
+            {
+                var s = doc.Sentences[i];
+                if (s.IsQuestion) break;
+                var names = s.Mentions.Where(m => m.Kind == MentionKind.Name && !m.Parenthetical).ToList();
+                int words = s.Tokens.Count(t => t.Kind == TokenKind.Word) - s.Mentions.Where(m => m.Parenthetical).Sum(m => m.Last - m.First);
+                if (names.Count != 1 || words > 9) continue;
+                var name = names[0];
+                var rest = string.Join(' ', s.Lower.Where((w, k) => s.Tokens[k].Kind == TokenKind.Word && (k < name.First || k >= name.Last) && s.MentionAt(k)?.Parenthetical != true));
+                if (rest is "" or "it was" or "it's" or "it is" or "did it" or "the answer is" or "it was actually" or "answer" or "the culprit is" or "the culprit was")
+                    yield return new EventClause
+                    {
+                        Document = doc, Sentence = s, Trigger = name.First, Kind = TriggerKind.ProVerb, PredicateMatch = asked.PredicateMatch * 0.85,
+                        Agent = new Argument(name, name.First, name.Last, name.Text), Patient = asked.Patient, Stance = Stance.Asserted,
+                        Note = "answers the question \"" + string.Join(' ', asked.Sentence.Tokens.Select(t => t.Text)) + "\"",
+                    };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the words a paraphrase needs ("fire" after "set") follow the trigger closely.</summary>
+    private static bool Satisfies(ReadSentence s, int t, PredicateForms forms, string lemma)
+    {
+        if (!forms.Requirements.TryGetValue(lemma, out var needed) || needed.Count == 0) return true;
+        var window = Enumerable.Range(t + 1, Math.Max(0, Math.Min(5, s.Tokens.Count - t - 1))).Select(i => s.Lemmas[i]).ToHashSet();
+        return needed.All(window.Contains);
     }
 
     private static EventClause? ReadVerb(ReadDocument doc, ReadSentence s, int t, double weight, TriggerKind kind = TriggerKind.Verb)
@@ -120,7 +160,13 @@ public static class EventFinder
                 return Build(doc, s, t, kind, weight, agent, [], patient, walk, Stance.Speculated, null, null, "a " + s.Lower[np.Last - 1] + " for it", clauseStart);
             }
         }
-        if (walk.Interrogative) return null;
+        // "Who poisoned X?": nobody is named, but the passage is about the event and its answer may follow.
+        if (walk.Interrogative)
+            return new EventClause
+            {
+                Document = doc, Sentence = s, Trigger = t, Kind = kind, PredicateMatch = weight, Stance = Stance.Asked,
+                Patient = ArgumentFinder.RightObject(s, t), Note = "asked",
+            };
         if (walk.Passive)
         {
             patient = walk.Subject;
@@ -131,7 +177,7 @@ public static class EventFinder
             agent = walk.Subject;
             patient = kind == TriggerKind.ProVerb ? null : ArgumentFinder.RightObject(s, t);
         }
-        var coAgents = CoAgents(s, agent);
+        var coAgents = CoAgents(s, agent).Concat(WithPartners(s, t)).ToList();
         var clause = Build(doc, s, t, kind, weight, agent, coAgents, patient, walk, forced, holderOverride, null, walk.Attempted ? "attempted" : null, clauseStart);
         if (clause.Stance == Stance.Denied && walk.Subject?.Mention != null)
         {
@@ -157,10 +203,10 @@ public static class EventFinder
         };
     }
 
-    /// <summary>"X and Y pushed ...": the other names joined to the agent by "and".</summary>
+    /// <summary>"X and Y pushed ...": the other names joined to the agent by "and" (on either side).</summary>
     private static IReadOnlyList<Argument> CoAgents(ReadSentence s, Argument? agent)
     {
-        if (agent?.Mention == null) return [];
+        if (agent?.Mention == null || agent.Mention.Kind != MentionKind.Name) return [];
         var list = new List<Argument>();
         int k = agent.First - 1;
         while (k > 0 && s.Lower[k] is "and" or ",")
@@ -169,8 +215,37 @@ public static class EventFinder
             if (np?.Mention == null || np.Mention.Kind != MentionKind.Name) break;
             list.Add(np);
             k = np.First - 1;
+            if (s.Lower[k + 1] == "," && !(k >= 0 && s.Lower[k] == "and")) { }
+        }
+        int n = agent.Last;
+        while (n + 1 < s.Tokens.Count && s.Lower[n] == "and")
+        {
+            // "X and her business partner Y": a short role phrase may stand before the second name.
+            Mention? m = null;
+            for (int r = n + 1; r < s.Tokens.Count && r <= n + 5 && m == null; r++)
+            {
+                var at = s.MentionAt(r);
+                if (at?.Kind == MentionKind.Name && !at.Possessive) m = at;
+                else if (at == null && (s.Tokens[r].Kind != TokenKind.Word || Words.IsPreposition(s.Lower[r]) || Words.IsAuxiliary(s.Lower[r]))) break;
+            }
+            if (m == null) break;
+            list.Add(new Argument(m, m.First, m.Last, m.Text));
+            n = m.Last;
         }
         return list;
+    }
+
+    /// <summary>"X founded the club with Y": a named partner after "with" shares the act.</summary>
+    private static IEnumerable<Argument> WithPartners(ReadSentence s, int t)
+    {
+        for (int k = t + 1; k < s.Tokens.Count - 1 && k <= t + 6; k++)
+        {
+            if (s.Lower[k] is "," or ";" or "." or "who" or "which" or "that" or "and") yield break;
+            if (s.Lower[k] != "with") continue;
+            var m = s.MentionAt(k + 1);
+            if (m?.Kind == MentionKind.Name && !m.Possessive) yield return new Argument(m, m.First, m.Last, m.Text);
+            yield break;
+        }
     }
 
     private static Argument? ContrastAgent(ReadSentence s, int t)
@@ -195,7 +270,7 @@ public static class EventFinder
         if (t > 0 && (low[t - 1].EndsWith("-") || s.Tokens[t].Text.Contains('-'))) return null;
         int k = t - 1;
         bool negated = false;
-        while (k >= 0 && (Words.IsDeterminer(low[k]) || Words.IsAdverb(low[k]) || low[k] is "," or "fact" or "in" or "real" or "true" or "actual" or "only" or "prime" or "main" || Words.IsNegation(low[k])))
+        while (k >= 0 && (Words.IsDeterminer(low[k]) || Words.IsAdverb(low[k]) || low[k] is "," or "fact" or "in" or "real" or "true" or "actual" or "only" or "prime" or "main" || (low[k] == "to" && low[t] == "blame") || Words.IsNegation(low[k])))
         {
             if (Words.IsNegation(low[k]) && low[k] is not "no") negated = true;
             k--;
@@ -220,9 +295,18 @@ public static class EventFinder
             var np = ArgumentFinder.NounPhraseEndingAt(s, k - 1);
             if (np?.Mention != null) { agent = np; clauseStart = np.First; }
         }
-        if (agent == null && t + 2 < s.Tokens.Count && Words.IsBe(low[t + 1]))
+        int copula = t + 1;
+        // "The killer turns out to be X", "the culprit was revealed to be X", "... proves to be X".
+        if (copula + 3 < s.Tokens.Count && low[copula] is "turns" or "turned" or "proves" or "proved" && low[copula + 1] is "out" or "to")
         {
-            int n = t + 2;
+            copula += low[copula + 1] == "out" ? 2 : 1;
+            if (low[copula] == "to" && copula + 1 < s.Tokens.Count && low[copula + 1] == "be") copula += 1;
+        }
+        else if (copula + 3 < s.Tokens.Count && Words.IsBe(low[copula]) && low[copula + 1] is "revealed" or "shown" or "found" or "confirmed" && low[copula + 2] is "to" or "as")
+            copula += low[copula + 2] == "to" && low[copula + 3] == "be" ? 3 : 2;
+        if (agent == null && copula + 1 < s.Tokens.Count && (Words.IsBe(low[copula]) || low[copula] is "be" or "as"))
+        {
+            int n = copula + 1;
             while (n < s.Tokens.Count && (Words.IsAdverb(low[n]) || Words.IsNegation(low[n]))) { negated |= Words.IsNegation(low[n]); n++; }
             var np = n < s.Tokens.Count ? ArgumentFinder.NounPhraseStartingAt(s, n) : null;
             if (np?.Mention != null) agent = np;

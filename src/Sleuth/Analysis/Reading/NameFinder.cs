@@ -14,32 +14,50 @@ public sealed class NameFinder
 
     /// <param name="lexicon">Tells ordinary words from names at sentence starts.</param>
     /// <param name="knownNames">Names seen mid-sentence in body text anywhere in the case, and their words.</param>
-    public NameFinder(ILexicon lexicon, IReadOnlySet<string> knownNames)
+    /// <param name="trustCapitals">Take every capitalised run as a name, even in title case (questions are typed by people).</param>
+    public NameFinder(ILexicon lexicon, IReadOnlySet<string> knownNames, bool trustCapitals = false)
     {
         _lexicon = lexicon;
         _knownNames = knownNames;
+        _trustCapitals = trustCapitals;
     }
+
+    private readonly bool _trustCapitals;
 
     /// <summary>Names found where capitalisation is informative: body text, not at a sentence start.</summary>
     public static IEnumerable<string> ReliableNames(ReadSentence sentence)
     {
         if (sentence.Kind is not (Sleuth.Analysis.SegmentKind.Body or Sleuth.Analysis.SegmentKind.ListItem)) yield break;
-        foreach (var run in Runs(sentence.Tokens))
-            if (!AtInformativeStart(sentence.Tokens, run.First)) yield return run.Text;
+        var tokens = sentence.Tokens;
+        foreach (var run in Runs(tokens))
+        {
+            if (AtInformativeStart(tokens, run.First)) continue;
+            // "Who Poisoned Hollis Calloway": question words and inflected verbs in a quoted title are not the name.
+            int first = run.First;
+            while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")))))
+                first++;
+            int last = run.Last;
+            while (last > first && Words.IsFunctionWord(tokens[last - 1].Lower)) last--;
+            if (first >= last) continue;
+            yield return Join(tokens, first, last);
+        }
     }
 
     public void Find(ReadSentence sentence)
     {
         var tokens = sentence.Tokens;
-        bool headingLike = sentence.Kind is Sleuth.Analysis.SegmentKind.Heading or Sleuth.Analysis.SegmentKind.Title || LooksTitleCase(tokens);
+        bool headingLike = !_trustCapitals && sentence.Kind is Sleuth.Analysis.SegmentKind.Heading or Sleuth.Analysis.SegmentKind.Title || (!_trustCapitals && LooksTitleCase(tokens));
         foreach (var run in Runs(tokens))
         {
             if (headingLike) { AddKnownSubNames(sentence, run); continue; }
             int first = run.First;
+            // "Poisoned Hollis Calloway" in a title-cased phrase: an inflected ordinary verb does not start a name.
+            while (first + 1 < run.Last && tokens[first].Lower.Length > 4 && (tokens[first].Lower.EndsWith("ed") || tokens[first].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[first].Lower) && !IsGivenName(tokens[first].Lower))
+                first++;
             if (AtInformativeStart(tokens, first))
             {
                 // Capitalisation at a sentence start says nothing: drop leading function words and common words.
-                while (first < run.Last && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && IsOrdinaryWord(tokens[first].Lower))))
+                while (first < run.Last && !IsTitleBeforeName(tokens, first, run.Last) && !IsNounStartingAName(tokens, first, run.Last) && (Words.IsFunctionWord(tokens[first].Lower) || (!_knownNames.Contains(Words.StripPossessive(tokens[first].Text).Core) && !IsGivenName(tokens[first].Lower) && IsOrdinaryWord(tokens[first].Lower))))
                     first++;
                 if (first >= run.Last) continue;
             }
@@ -60,6 +78,23 @@ public sealed class NameFinder
         MarkParentheticals(sentence);
         sentence.Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
+
+    private static bool IsTitleBeforeName(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var w = tokens[i].Lower.TrimEnd('.');
+        return i + 1 < last && (Words.Cues.Is("title.female", w) || Words.Cues.Is("title.male", w) || Words.Cues.Is("title.neutral", w));
+    }
+
+    /// <summary>"Martin Hale, 41, admitted": a word that is only a noun, followed by another capitalised word, starts the name.</summary>
+    private bool IsNounStartingAName(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var w = tokens[i].Lower;
+        return i + 1 < last && !Words.IsFunctionWord(w) && !w.EndsWith("ly") && !Words.IsFunctionWord(tokens[i + 1].Lower)
+            && !_lexicon.Has(w, PartOfSpeech.Verb) && !_lexicon.Has(w, PartOfSpeech.Adjective) && !_lexicon.Has(w, PartOfSpeech.Adverb);
+    }
+
+    private static bool IsGivenName(string lower) =>
+        Words.Cues.Is("given.female", lower) || Words.Cues.Is("given.male", lower) || Words.Cues.Is("given.neutral", lower);
 
     private bool IsOrdinaryWord(string lower) =>
         lower.EndsWith("ly") || _lexicon.Has(lower, PartOfSpeech.Noun) || _lexicon.Has(lower, PartOfSpeech.Verb)
@@ -85,7 +120,8 @@ public sealed class NameFinder
             }
             // A run of known name words ("Bette Whitlaw" from "Bette" and "Whitlaw" seen apart) is a name too.
             int words = i;
-            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)) words++;
+            while (words < run.Last && _knownNames.Contains(Words.StripPossessive(tokens[words].Text).Core) && !Words.IsFunctionWord(tokens[words].Lower)
+                && !(tokens[words].Lower.Length > 4 && (tokens[words].Lower.EndsWith("ed") || tokens[words].Lower.EndsWith("ing")) && IsOrdinaryWord(tokens[words].Lower))) words++;
             if (words > i && words > best) best = words;
             if (best > 0) { Add(sentence, i, best, best == run.Last && run.Possessive); i = best; }
             else i++;
@@ -95,7 +131,8 @@ public sealed class NameFinder
     private static void Add(ReadSentence sentence, int first, int last, bool possessive)
     {
         var tokens = sentence.Tokens;
-        while (last > first && Words.IsNameConnector(tokens[last - 1].Lower)) last--;
+        // "Cassie Shore In": a capitalised small word closing a title-cased run is no part of the name.
+        while (last > first && (Words.IsNameConnector(tokens[last - 1].Lower) || Words.IsFunctionWord(tokens[last - 1].Lower))) { last--; possessive = false; }
         if (last <= first) return;
         var (core, poss) = Words.StripPossessive(tokens[last - 1].Text);
         int end = tokens[last - 1].End - (tokens[last - 1].Text.Length - core.Length);
@@ -126,16 +163,20 @@ public sealed class NameFinder
         }
     }
 
-    private static bool LooksTitleCase(IReadOnlyList<Token> tokens)
+    /// <summary>Title case: most ordinary words after the first are capitalised ("Who Pushed Her In The Night").</summary>
+    private bool LooksTitleCase(IReadOnlyList<Token> tokens)
     {
-        int words = 0, caps = 0;
-        foreach (var t in tokens)
+        int ordinary = 0, capitalised = 0;
+        for (int i = 1; i < tokens.Count; i++)
         {
-            if (t.Kind != TokenKind.Word || t.Text.Length < 4) continue;
-            words++;
-            if (char.IsUpper(t.Text[0])) caps++;
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || Words.IsPossessiveMarker(t.Text)) continue;
+            if (!Words.IsFunctionWord(t.Lower) && !IsOrdinaryWord(t.Lower)) continue;
+            if (_knownNames.Contains(t.Text)) continue;
+            ordinary++;
+            if (char.IsUpper(t.Text[0])) capitalised++;
         }
-        return words >= 4 && caps * 4 >= words * 3;
+        return ordinary >= 3 && capitalised * 3 >= ordinary * 2;
     }
 
     /// <summary>Whether capitalisation at this token is forced by position rather than by being a name.</summary>
@@ -154,7 +195,8 @@ public sealed class NameFinder
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!Words.IsCapitalisedWord(tokens[i]) || IsNumberedLabel(tokens, i) || IsDateWord(tokens, i)) { i++; continue; }
+            if (!Words.IsCapitalisedWord(tokens[i]) || IsNumberedLabel(tokens, i) || IsDateWord(tokens, i)
+                || (Words.IsFunctionWord(tokens[i].Lower) && i + 1 < tokens.Count && Words.IsCapitalisedWord(tokens[i + 1]))) { i++; continue; }
             int j = i;
             bool possessive = false;
             while (j < tokens.Count)

@@ -15,6 +15,8 @@ public sealed record RelationFact
     public required ReadDocument Document { get; init; }
     public required ReadSentence Sentence { get; init; }
     public required Stance Stance { get; init; }
+    /// <summary>A common-noun owner instead of a person ("the gallery's director" → "gallery").</summary>
+    public string? AnchorNoun { get; init; }
 }
 
 /// <summary>
@@ -49,16 +51,30 @@ public static class RelationFinder
                 Mention? person = null;
                 if (after < low.Length && low[after] == "," && after + 1 < low.Length) after++;
                 var next = after < low.Length ? s.MentionAt(after) : null;
-                if (next != null && next.First == after && next.Kind == MentionKind.Name && !next.Possessive && !next.Parenthetical) person = next;
+                if (next != null && next.First == after && next.Kind == MentionKind.Name && !next.Possessive && !next.Parenthetical && EndsPhrase(s, next.Last)) person = next;
+                // "her boyfriend, Tarn Valley rider Ollie Brandt": a short description may stand before the name.
+                if (person == null && anchor != null && after < low.Length && (after > t + 1 && low[after - 1] == ","))
+                    for (int k = after; k < low.Length && k < after + 6 && low[k] is not ("," or ";" or "." or "and" or "who"); k++)
+                    {
+                        var m = s.MentionAt(k);
+                        if (m?.Kind == MentionKind.Name && !m.Possessive && !m.Parenthetical && EndsPhrase(s, m.Last)) { person = m; break; }
+                    }
                 if (person == null && anchor != null)
                 {
                     // "Y, X's sister" / "Y is X's sister": the name before the possessor.
                     int b = anchor.First - 1;
                     while (b >= 0 && (Words.IsAdverb(low[b]) || Words.IsNegation(low[b]))) b--;
+                    // "Teddy, Hollis's son and Wren's boyfriend,": an earlier role in the same apposition leads back to the name.
+                    if (b >= 0 && low[b] == "and")
+                        for (int c = b - 1; c >= 0 && c >= b - 6; c--)
+                            if (low[c] == ",") { b = c; break; }
                     if (b >= 0 && (low[b] == "," || Words.IsBe(low[b])))
                     {
-                        var np = ArgumentFinder.NounPhraseEndingAt(s, b - 1);
-                        if (np?.Mention != null && np.Mention.Kind == MentionKind.Name) person = np.Mention;
+                        // "Marty Albers, who is Jess's uncle": the relative pronoun stands for the name before it.
+                        int end = b - 1;
+                        if (end >= 0 && low[end] is "who" or "that") end = end > 0 && low[end - 1] == "," ? end - 2 : end - 1;
+                        var np = ArgumentFinder.NounPhraseEndingAt(s, end);
+                        if (np?.Mention != null && (np.Mention.Kind == MentionKind.Name || np.Mention.EntityId != null)) person = np.Mention;
                     }
                 }
                 if (person == null && anchor == null)
@@ -66,24 +82,52 @@ public static class RelationFinder
                     // "the sister of X"
                     if (t + 2 < low.Length && low[t + 1] == "of")
                     {
-                        var of = s.MentionAt(t + 2);
+                        // "the niece of Greyhollow coach Marty Albers": the name that closes the phrase.
+                        Mention? of = null;
+                        for (int k = t + 2; k < low.Length && k < t + 7 && low[k] is not ("," or "." or ";"); k++)
+                        {
+                            var m = s.MentionAt(k);
+                            if (m?.Kind == MentionKind.Name && !m.Parenthetical) { of = m; k = m.Last - 1; if (EndsPhrase(s, m.Last)) break; }
+                        }
                         int b = t - 1;
                         while (b >= 0 && (Words.IsDeterminer(low[b]) || Words.IsAdverb(low[b]))) b--;
-                        if (of != null && b >= 0 && (low[b] == "," || Words.IsBe(low[b])))
+                        // "happens to be", "turned out to be": a copula with extra words.
+                        if (b >= 1 && low[b] == "be" && low[b - 1] == "to") { b -= 2; while (b >= 0 && low[b] is "out" || (b >= 0 && Words.IsAdverb(low[b]))) b--; if (b >= 0) b = Words.IsBe(low[b]) ? b : b; }
+                        if (of != null && b >= 0 && (low[b] == "," || Words.IsBe(low[b]) || low[b] is "happens" or "happened" or "turns" or "turned" or "seems" or "is"))
                         {
                             var np = ArgumentFinder.NounPhraseEndingAt(s, b - 1);
                             if (np?.Mention != null) { person = np.Mention; anchor = of; }
                         }
                     }
                 }
-                if (person == null && anchor == null) person = DescribedName(s, t);
+                string? anchorNoun = null;
+                if (person == null && anchor == null)
+                {
+                    person = DescribedName(s, t);
+                    // "Amelia Grint, the gallery's director": the owner is a thing named by a common noun.
+                    if (t > 1 && Words.IsPossessiveMarker(s.Tokens[t - 1].Text) && s.MentionAt(t - 2) == null) anchorNoun = s.Lemmas[t - 2];
+                }
                 if (person?.EntityId == null) continue;
                 if (anchor != null && anchor.EntityId == person.EntityId) continue;
+                // "whether Hollis was Wren's father", "rumoured to be her brother": only a question or a guess.
+                if (stance == Stance.Asserted)
+                {
+                    var framed = StanceReader.Read(s, Math.Min(person.First, t), false, false);
+                    if (framed.Stance is Stance.Speculated or Stance.Asked) stance = framed.Stance;
+                }
                 foreach (var n in nouns)
-                    facts.Add(new RelationFact { PersonId = person.EntityId, Noun = n, AnchorId = anchor?.EntityId, Document = doc, Sentence = s, Stance = stance });
+                    facts.Add(new RelationFact { PersonId = person.EntityId, Noun = n, AnchorId = anchor?.EntityId, Document = doc, Sentence = s, Stance = stance, AnchorNoun = anchorNoun });
             }
         }
         return facts;
+    }
+
+    /// <summary>Whether a name ending here closes its phrase (a comma, a bracket, a verb or the end follows).</summary>
+    private static bool EndsPhrase(ReadSentence s, int after)
+    {
+        if (after >= s.Tokens.Count) return true;
+        var w = s.Lower[after];
+        return w is "," or "." or "(" or ";" or ")" or ":" or "and" or "who" or "—" or "–" || Words.IsAuxiliary(w) || Words.IsModal(w) || w.EndsWith("ed") || (w.EndsWith('s') && !Words.IsPossessiveMarker(s.Tokens[after].Text) && s.Tokens[after].Kind == TokenKind.Word && !char.IsUpper(s.Tokens[after].Text[0]));
     }
 
     /// <summary>The owner in "X's (adj) sister" or "her (adj) sister", skipping up to two modifiers.</summary>

@@ -57,7 +57,7 @@ public static class StanceReader
                 if (walk.Passive) holder = ArgumentFinder.ByAgent(s, i);
                 if (factive) return (null, null, walk.Negated, hedged || walk.Modal, true);
                 // "everyone believes", "many think": a pronoun holder is named by its word.
-                string? text = holder?.Text ?? (walk.GroupStart > 0 && s.Tokens[walk.GroupStart - 1].Kind == TokenKind.Word ? s.Tokens[walk.GroupStart - 1].Text : null);
+                string? text = holder?.Text ?? (walk.GroupStart > 0 && cues.Is("pronoun.other", low[walk.GroupStart - 1]) ? s.Tokens[walk.GroupStart - 1].Text : null);
                 return (holder?.Mention != null ? holder : null, holder?.Mention == null ? text ?? "someone" : null, walk.Negated, hedged || walk.Modal, false);
             }
             if (cues.Is("factive", w) && !ArgumentFinder.IsNounUse(s, i))

@@ -34,6 +34,7 @@ internal static class Words
     public static bool IsFunctionWord(string lower) =>
         IsDeterminer(lower) || IsPreposition(lower) || IsConjunction(lower) || IsSubordinator(lower) || IsAuxiliary(lower)
         || IsModal(lower) || IsWh(lower) || IsPronoun(lower) || s_cues.Is("pronoun.other", lower) || IsNegation(lower)
+        || lower.StartsWith("i'") || lower.StartsWith("i’") || lower is "i" or "ok" || lower.EndsWith("'ll") || lower.EndsWith("'ve") || lower.EndsWith("'re") || lower.EndsWith("'d") || lower.EndsWith("’ll") || lower.EndsWith("’ve") || lower.EndsWith("’re")
         || lower is "there" or "here" or "yes" or "so" or "then" or "however" or "meanwhile" or "also" or "plus" or "still" or "even" or "now" or "soon" or "well" or "oh" or "okay" or "please" or "thanks" or "sure" or "why" or "what";
 
     public static bool IsMonth(string lower) => s_cues.Is("month", lower);

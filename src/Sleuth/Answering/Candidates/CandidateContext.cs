@@ -23,6 +23,14 @@ public sealed class CandidateContext
 
     public Entity? EntityOf(Argument? argument) => Reading.Entities.Get(argument?.Mention?.EntityId);
 
+    /// <summary>Whether an argument refers to the named entity, reading role phrases ("his brother") through the case's relations.</summary>
+    public bool Refers(ReadSentence sentence, Argument? argument, Entity? entity, string? name)
+    {
+        if (argument != null && argument.Mention == null && entity != null)
+            return Reading.ResolveRole(sentence, argument) == entity.Id;
+        return Refers(argument, entity, name);
+    }
+
     /// <summary>Whether an argument refers to the named entity (or, unresolved, has the same text).</summary>
     public bool Refers(Argument? argument, Entity? entity, string? name)
     {

@@ -66,8 +66,13 @@ public sealed class ReasonCandidates : ICandidateStage
     /// <summary>The motive in the sentence's words: from the motive word to the end of its clause.</summary>
     private static string Fragment(ReadSentence s, int t)
     {
+        // Start at the words that introduce the motive when they are close: "to pay his debts", "out of revenge".
         int start = t;
-        if (s.Lower[t] is "because" or "reason" or "motive") start = t;
+        for (int k = t - 1; k >= 0 && k >= t - 5; k--)
+        {
+            if (s.Lower[k] is "," or ";" || s.MentionAt(k)?.Kind == MentionKind.Name) break;
+            if (s.Lower[k] is "to" or "because" or "for" or "out" or "over" or "with" or "by" or "of") start = k;
+        }
         int end = t + 1;
         while (end < s.Tokens.Count && end < t + 16 && s.Lower[end] is not (";" or "." or "!" or "?" or "—") && !(s.Lower[end] == "," && end > t + 3)) end++;
         var first = s.Tokens[start];

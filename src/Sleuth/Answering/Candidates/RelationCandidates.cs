@@ -11,12 +11,25 @@ public sealed class RelationCandidates : ICandidateStage
         var q = context.Question;
         if (q.RelationNoun == null) yield break;
         var anchor = context.EntityOf(q.RelationAnchor);
+        var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+        var inverses = cues.Inverses.GetValueOrDefault(Canonical(q.RelationNoun)) ?? [];
+        char wanted = cues.Relations.TryGetValue(q.RelationNoun, out var rel) ? rel.Gender : '-';
         foreach (var doc in context.Reading.Documents)
             foreach (var fact in RelationFinder.Find(doc))
             {
+                // Seen from the other side: "Ivy, his girlfriend" answers "Who is Ivy's boyfriend?".
+                if (anchor != null && fact.PersonId == anchor.Id && fact.AnchorId != null && inverses.Contains(Canonical(fact.Noun)))
+                {
+                    var other = context.Reading.Entities.Get(fact.AnchorId);
+                    if (other != null && other.Kind == EntityKind.Person && other != anchor && (wanted == '-' || other.Gender == '?' || other.Gender == wanted))
+                        yield return context.Make(other, doc, fact.Sentence, fact.Stance, 0.9, $"{anchor.Name} is {other.Name}'s {fact.Noun}", exclusive: false);
+                    continue;
+                }
                 if (!SameRelation(fact.Noun, q.RelationNoun)) continue;
                 double match;
-                if (anchor != null) { if (fact.AnchorId != anchor.Id) continue; match = 1.0; }
+                if (anchor != null && fact.AnchorId == anchor.Id) match = 1.0;
+                else if (anchor != null && fact.AnchorId == null && fact.AnchorNoun != null && anchor.Name.Split(' ').Any(w => w.Equals(fact.AnchorNoun, StringComparison.OrdinalIgnoreCase))) match = 0.8;
+                else if (anchor != null) continue;
                 else if (q.RelationAnchor != null) continue;
                 else match = fact.AnchorId == null ? 0.9 : 0.6;
                 var e = context.Reading.Entities.Get(fact.PersonId);

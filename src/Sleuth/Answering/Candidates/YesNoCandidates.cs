@@ -10,12 +10,36 @@ namespace Sleuth.Answering.Candidates;
 /// </summary>
 public sealed class YesNoCandidates : ICandidateStage
 {
+    private static IEnumerable<Finding> ThroughDoer(CandidateContext context, Sleuth.Analysis.Reading.Entity subject)
+    {
+        var q = context.Question;
+        var asDoer = new CandidateContext { Question = q with { Role = Questions.AskedRole.Agent, Subject = null }, Reading = context.Reading };
+        foreach (var f in new DoerCandidates().Find(asDoer))
+        {
+            if (f.Stance is Stance.Asked or Stance.Speculated || (f.Stance == Stance.Reported && f.Supports)) continue;
+            bool aboutSubject = f.Key == subject.Id;
+            if (!aboutSubject && !(f.Supports && f.Stance == Stance.Asserted)) continue;
+            bool yes = aboutSubject && f.Supports && f.Stance == Stance.Asserted;
+            yield return f with
+            {
+                Key = yes ? "yes" : "no", Display = yes ? "Yes" : "No", Aliases = [], Stance = Stance.Asserted, Supports = true,
+                Match = aboutSubject ? f.Match : f.Match * 0.8, ClauseId = null,
+                Note = aboutSubject ? (yes ? "states it" : "clears " + subject.Name + (f.Note != null ? $" ({f.Note})" : "")) : $"names {f.Display} instead",
+            };
+        }
+    }
+
     public IEnumerable<Finding> Find(CandidateContext context)
     {
         var q = context.Question;
         if (q.Forms == null) yield break;
         var subject = context.EntityOf(q.Subject);
         var obj = context.EntityOf(q.Object);
+        if (subject != null && subject.Kind == Sleuth.Case.EntityKind.Person && (q.Object != null || q.ObjectHead != null))
+        {
+            // "Did X start the fire?": settle who did it, then X's place in that verdict answers yes or no.
+            foreach (var f in ThroughDoer(context, subject)) yield return f;
+        }
         var opposites = CueLexicon.Shared.Opposites[q.Forms.Lemma].ToDictionary(o => o, _ => 0.8);
         var oppositeForms = new PredicateForms { Lemma = q.Forms.Lemma, Verbs = opposites };
         foreach (var doc in context.Reading.Documents)
@@ -27,7 +51,19 @@ public sealed class YesNoCandidates : ICandidateStage
                     var who = c.Passive ? c.Patient : c.Agent;
                     bool intransitive = q.Object == null;
                     double match;
-                    if (intransitive)
+                    if (!intransitive && subject?.Kind == Sleuth.Case.EntityKind.Person) continue;
+                    bool noneSubject = false;
+                    if (q.Subject == null)
+                    {
+                        // "Was anyone hurt?" / "Did the gallery pay a ransom?": an indefinite or common-noun subject.
+                        var text = (who?.Text ?? "").ToLowerInvariant();
+                        noneSubject = text is "nobody" or "no-one" || text.StartsWith("no ") || text.StartsWith("none");
+                        bool indefinite = q.ContentLemmas.Count == 0 || context.Question.Public.Text.Split(' ').Any(w => w.ToLowerInvariant() is "anyone" or "anybody" or "someone" or "somebody" or "anything");
+                        bool sameNoun = q.EventNoun != null && text.Contains(q.EventNoun);
+                        if (!(indefinite && (noneSubject || who?.Mention != null)) && !sameNoun) continue;
+                        match = sameNoun ? 0.9 : 0.8;
+                    }
+                    else if (intransitive)
                     {
                         // "X dies", "X's death", "X is pushed" all speak of X undergoing the event.
                         if (context.Refers(who, subject, q.Subject)) match = 1.0;
@@ -40,7 +76,10 @@ public sealed class YesNoCandidates : ICandidateStage
                         match = 1.0;
                     }
                     if (c.Stance is Stance.Asked) continue;
-                    bool yes = c.Stance != Stance.Denied;
+                    // "no ransom was paid", "paid no ransom": a "no" phrase denies the event.
+                    bool noPhrase = noneSubject || (c.Patient?.Text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) ?? false)
+                        || (c.Trigger + 1 < c.Sentence.Tokens.Count && c.Sentence.Lower[c.Trigger + 1] == "no");
+                    bool yes = c.Stance != Stance.Denied && !noPhrase;
                     if (flips) yes = !yes;
                     var key = yes ? "yes" : "no";
                     yield return new Finding

@@ -68,7 +68,7 @@ public sealed class QuestionAnalyzer
         var known = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 1; i < tokens.Count; i++)
             if (Words.IsCapitalisedWord(tokens[i])) known.Add(Words.StripPossessive(tokens[i].Text).Core);
-        new NameFinder(_lexicon, known).Find(s);
+        new NameFinder(_lexicon, known, trustCapitals: true).Find(s);
         return s;
     }
 
@@ -77,6 +77,9 @@ public sealed class QuestionAnalyzer
         var low = s.Lower;
         int i = wh + 1;
         if (i >= low.Length) throw new MalformedQuestionException("the question stops after its first word");
+        // "Who was at a wedding in Dunmere?": a state, answered by the sentences that say it.
+        if (Words.IsBe(low[i]) && i + 1 < low.Length && Words.IsPreposition(low[i + 1]))
+            return Frame(s, AskedRole.Agent, AnswerType.Person, null);
         // "Who is X's sister?", "Who is the sister of X?", "Who was the choreographer?"
         if (Words.IsBe(low[i]))
         {
@@ -85,13 +88,32 @@ public sealed class QuestionAnalyzer
                 return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = relation.Noun, RelationAnchor = relation.Anchor };
             // "Who was X pushed by?" / "Who was pushed?"
             int v = FindVerb(s, i + 1);
+            if (v >= 0 && low[v].EndsWith("ing") && names.Any(n => n.First > i && n.First < v))
+            {
+                // "Who was Hale planning to sell it to?": Hale acts; the asked one is an object of the last verb.
+                int last = v;
+                for (int k = v + 1; k + 1 < low.Length; k++) if (low[k] == "to" && FindVerb(s, k + 1) == k + 1) last = k + 1;
+                return Frame(s, AskedRole.Patient, AnswerType.Person, Forms(s, last, names)) with { Subject = names.First(n => n.First > i && n.First < v).Text };
+            }
             if (v >= 0)
             {
-                bool byAtEnd = low.Skip(v + 1).Contains("by");
                 var subject = names.FirstOrDefault(n => n.First > i && n.First < v);
                 var forms = Forms(s, v, names);
-                if (byAtEnd) return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject?.Text };
-                return Frame(s, AskedRole.Patient, AnswerType.Person, forms, passive: true) with { Subject = ObjectAfter(names, v)?.Text };
+                // "Who was Cassie pushed by?" asks the agent; "Who was cleared by the video?" asks the one cleared.
+                int lastWord = Enumerable.Range(0, low.Length).Last(k => s.Tokens[k].Kind == TokenKind.Word);
+                if (low[lastWord] == "by")
+                {
+                    string? head = null;
+                    for (int k = i + 1; k < v; k++) if (s.MentionAt(k) == null && !Words.IsFunctionWord(low[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) head = s.Lemmas[k];
+                    return Frame(s, AskedRole.Agent, AnswerType.Person, forms, passive: true) with { Object = subject?.Text, ObjectHead = subject == null ? head : null };
+                }
+                int by = Array.IndexOf(low, "by", v);
+                var agentWords = by < 0 ? [] : Enumerable.Range(by + 1, low.Length - by - 1)
+                    .Where(k => s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(low[k])).Select(k => s.Lemmas[k]).ToList();
+                return Frame(s, AskedRole.Patient, AnswerType.Person, forms, passive: true) with
+                {
+                    Subject = by >= 0 ? names.FirstOrDefault(n => n.First > by)?.Text : null, AgentWords = agentWords,
+                };
             }
             return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = relation.Noun, RelationAnchor = relation.Anchor ?? names.FirstOrDefault()?.Text };
         }
@@ -107,7 +129,7 @@ public sealed class QuestionAnalyzer
                 int inner = FindVerb(s, v + 1);
                 if (inner > 0)
                 {
-                    var obj = ObjectAfter(names, inner);
+                    var obj = ObjectAfter(s, names, inner);
                     var objText = obj?.Text ?? (HasPronounAfter(s, inner) ? subject.Text : null);
                     return Frame(s, AskedRole.Agent, AnswerType.Person, Forms(s, inner, names)) with { Holder = subject.Text, Object = objText, ObjectHead = HeadAfter(s, inner) };
                 }
@@ -117,7 +139,7 @@ public sealed class QuestionAnalyzer
         // "Who pushed Cassie Shore?", "Who wrote the novel X?"
         int verb = FindVerb(s, i);
         if (verb < 0) throw new MalformedQuestionException("cannot find the question's verb");
-        var o = ObjectAfter(names, verb);
+        var o = ObjectAfter(s, names, verb);
         return Frame(s, AskedRole.Agent, AnswerType.Person, Forms(s, verb, names)) with { Object = o?.Text, ObjectHead = HeadAfter(s, verb) };
     }
 
@@ -150,7 +172,10 @@ public sealed class QuestionAnalyzer
         for (int k = wh + 1; k < s.Tokens.Count; k++)
             if (s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && (v < 0 || k != v)) focusWords.Add(s.Lemmas[k]);
         var forms = v >= 0 && !Words.IsBe(s.Lower[v]) ? Forms(s, v, names) : null;
-        return Frame(s, AskedRole.Place, AnswerType.Place, forms) with { Focus = focus?.Text, FocusWords = focusWords, Subject = focus?.Text };
+        string? eventNoun = null;
+        for (int k = wh + 1; k < s.Tokens.Count && (v < 0 || k < v); k++)
+            if (s.MentionAt(k) == null && s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) eventNoun = s.Lemmas[k];
+        return Frame(s, AskedRole.Place, AnswerType.Place, forms) with { Focus = focus?.Text, FocusWords = focusWords, Subject = focus?.Text, EventNoun = eventNoun };
     }
 
     private QuestionFrame CountQuestion(ReadSentence s, int wh, List<Mention> names)
@@ -179,8 +204,15 @@ public sealed class QuestionAnalyzer
             if (a < s.Tokens.Count) v = a;
         }
         var forms = v >= 0 ? Forms(s, v, names) : null;
-        var obj = v >= 0 ? ObjectAfter(names, v) : null;
-        return Frame(s, role, type, forms, passive) with { Subject = subject?.Text, Object = obj?.Text, ObjectHead = v >= 0 ? HeadAfter(s, v) : null };
+        var obj = v >= 0 ? ObjectAfter(s, names, v) : null;
+        // "When did the fire happen?": the event is the noun before any name.
+        string? eventNoun = null;
+        for (int k = start; k < s.Tokens.Count && (v < 0 || k < v); k++)
+        {
+            if (s.MentionAt(k) != null) break;
+            if (s.Tokens[k].Kind == TokenKind.Word && !Words.IsFunctionWord(s.Lower[k]) && _lexicon.Has(s.Lemmas[k], PartOfSpeech.Noun)) { eventNoun = s.Lemmas[k]; break; }
+        }
+        return Frame(s, role, type, forms, passive) with { Subject = subject?.Text, Object = obj?.Text, ObjectHead = v >= 0 ? HeadAfter(s, v) : null, EventNoun = eventNoun };
     }
 
     private QuestionFrame Frame(ReadSentence s, AskedRole role, AnswerType type, PredicateForms? forms, bool passive = false)
@@ -214,19 +246,34 @@ public sealed class QuestionAnalyzer
             if (!syn.Contains(' ') && !_cues.Is("light.verb", syn) && !verbs.ContainsKey(syn)) verbs[syn] = 0.75;
         foreach (var adjSyn in _lexicon.Synonyms(lemma, PartOfSpeech.Adjective).Take(4))
             if (!adjSyn.Contains(' ') && !verbs.ContainsKey(adjSyn)) verbs[adjSyn] = 0.75;
+        foreach (var d in _lexicon.Derivations(lemma))
+            if (!d.Contains(' ') && _lexicon.Has(d, PartOfSpeech.Adjective) && !verbs.ContainsKey(d)) verbs[d] = 0.9;
+        var requirements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var phrase in _cues.Paraphrases(lemma, HeadAfter(s, v)))
+        {
+            if (verbs.TryGetValue(phrase.Verb, out var existing) && existing >= 0.85 && !requirements.ContainsKey(phrase.Verb)) continue;
+            verbs[phrase.Verb] = 0.85;
+            requirements[phrase.Verb] = phrase.Following;
+        }
         var agentNouns = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var d in _lexicon.Derivations(lemma))
             if (IsDoerNoun(d)) agentNouns[d] = 0.9;
         foreach (var syn in verbs.Keys.Where(k => verbs[k] < 1).ToList())
             foreach (var d in _lexicon.Derivations(syn))
                 if ((d.EndsWith("er") || d.EndsWith("or")) && !d.Contains(' ') && !agentNouns.ContainsKey(d)) agentNouns[d] = 0.7;
+        foreach (var d in _cues.Doers.GetValueOrDefault(lemma) ?? [])
+            agentNouns.TryAdd(d, 0.9);
+        // An accusation is worded many ways: "denounced", "blamed", "named".
+        if (_cues.Is("accuse.lemma", lemma))
+            foreach (var a in _cues.Section("accuse.lemma"))
+                verbs.TryAdd(a, a is "name" or "identify" ? 0.6 : 0.85);
         var made = new HashSet<string>(StringComparer.Ordinal);
         if (_cues.Is("creation.verb", lemma))
         {
             var head = HeadAfter(s, v);
             if (head != null) made.Add(head);
         }
-        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made };
+        return new PredicateForms { Lemma = lemma, Verbs = verbs, AgentNouns = agentNouns, MadeThings = made, Requirements = requirements };
     }
 
     private static bool IsDoerNoun(string word) =>
@@ -239,6 +286,8 @@ public sealed class QuestionAnalyzer
             if (s.Tokens[k].Kind != TokenKind.Word || s.MentionAt(k) != null) continue;
             var w = s.Lower[k];
             if (Words.IsFunctionWord(w) || Words.IsAdverb(w) || _cues.Relations.ContainsKey(w)) continue;
+            // After a determiner or a possessive the word is a noun: "the ring" in "When was the ring stolen?".
+            if (k > 0 && (Words.IsDeterminer(s.Lower[k - 1]) || Words.IsPossessiveMarker(s.Tokens[k - 1].Text)) && !s.Lower[k].EndsWith("ed")) continue;
             if (_lexicon.Has(s.Lemmas[k], PartOfSpeech.Verb) || _lexicon.Has(_lexicon.Lemma(s.Tokens[k].Text, PartOfSpeech.Verb), PartOfSpeech.Verb) || w.EndsWith("ed") || w.EndsWith("ing"))
                 return k;
         }
@@ -267,17 +316,27 @@ public sealed class QuestionAnalyzer
         return (null, null);
     }
 
-    private static Mention? ObjectAfter(List<Mention> names, int verb) => names.FirstOrDefault(n => n.First > verb);
+    /// <summary>The name that is the verb's object: right after it, past determiners; a name inside a later phrase is context.</summary>
+    private static Mention? ObjectAfter(ReadSentence s, List<Mention> names, int verb)
+    {
+        var next = names.FirstOrDefault(n => n.First > verb);
+        // "spiked Kasia's bottle": the possessor is context, the object is the bottle.
+        // "confessed to Detective Abernathy": a name after a preposition is no direct object.
+        return next != null && next.First <= verb + 2 && !next.Possessive && !(next.First == verb + 2 && Words.IsPreposition(s.Lower[verb + 1])) ? next : null;
+    }
 
     private static bool HasPronounAfter(ReadSentence s, int from) =>
         s.Mentions.Any(m => m.Kind == MentionKind.Pronoun && m.First > from);
 
-    /// <summary>The head noun of the phrase after the verb ("novel" in "wrote the novel X").</summary>
+    /// <summary>The head noun of the phrase after the verb ("novel" in "wrote the novel X", "bottle" in "spiked Kasia's bottle").</summary>
     private string? HeadAfter(ReadSentence s, int verb)
     {
         for (int k = verb + 1; k < s.Tokens.Count; k++)
         {
-            if (s.MentionAt(k) != null) return null;
+            var m = s.MentionAt(k);
+            if (m != null && m.Possessive) { k = m.Last - 1; continue; }
+            if (Words.IsPossessiveMarker(s.Tokens[k].Text)) continue;
+            if (m != null) return null;
             var w = s.Lower[k];
             if (s.Tokens[k].Kind != TokenKind.Word || Words.IsPreposition(w)) return null;
             if (Words.IsDeterminer(w) || Words.IsAdverb(w)) continue;

@@ -27,6 +27,10 @@ public sealed record QuestionFrame
     /// <summary>For place questions: what is located; its name when it has one, and its head words.</summary>
     public string? Focus { get; init; }
     public IReadOnlyList<string> FocusWords { get; init; } = [];
+    /// <summary>Content words of a by-phrase that is no name ("security video" in "Who was cleared by security video?").</summary>
+    public IReadOnlyList<string> AgentWords { get; init; } = [];
+    /// <summary>The event named by a noun ("fire" in "When did the fire happen?").</summary>
+    public string? EventNoun { get; init; }
     /// <summary>For "how many" questions: the counted noun's lemma.</summary>
     public string? CountedNoun { get; init; }
     /// <summary>Content lemmas of the question, for retrieval.</summary>

@@ -22,8 +22,7 @@ public sealed class PassageRetriever
 
     public Selection Select(QuestionFrame question)
     {
-        var all = _store.ListDocuments();
-        if (all.Count <= ReadWholeCaseUpTo) return new Selection(all.Select(d => d.Id).ToList(), 0, null);
+        if (_store.CountDocuments() <= ReadWholeCaseUpTo) return new Selection(_store.ListDocuments().Select(d => d.Id).ToList(), 0, null);
         var query = Query(question);
         var hits = _store.Search(query, SentenceHits);
         // Rank documents by their passages: the best sentence counts most, further ones a little.

@@ -34,7 +34,10 @@ public sealed class VerdictBuilder
         bool reportedCounts = holderMode || question.Role is AskedRole.Reason;
         var trace = new List<string>();
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        foreach (var f in findings.Where(f => f.Match >= MinimumMatch))
+        // A candidate is shown in the words of its strongest finding (ties: earliest document), so the same case
+        // gives the same wording whatever other documents were read with it.
+        foreach (var f in findings.Where(f => f.Match >= MinimumMatch).OrderByDescending(f => f.Supports && f.Stance == Stance.Asserted)
+                     .ThenByDescending(f => f.Match).ThenBy(f => f.Document.Document.Id).ThenBy(f => f.Sentence.Index))
         {
             if (!tallies.TryGetValue(f.Key, out var t)) tallies[f.Key] = t = new Tally { Key = f.Key, Display = f.Display, Aliases = f.Aliases };
             t.Findings.Add(f);

@@ -28,8 +28,10 @@ public sealed partial class HtmlReader : IDocumentReader
     [GeneratedRegex("cookie|consent|gdpr|banner|share|newsletter|subscribe|nav|menu|breadcrumb|sidebar|advert|promo", RegexOptions.IgnoreCase)]
     private static partial Regex FurniturePattern();
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
+    /// <inheritdoc />
     public ReadResult Read(string path, string content)
     {
         var document = new HtmlParser().ParseDocument(content);
@@ -92,7 +94,11 @@ public sealed partial class HtmlReader : IDocumentReader
     /// <summary>Turns the element tree into blocks: inline text accumulates until the next block boundary.</summary>
     private sealed class BlockWalker(TextBuilder builder)
     {
+        // Real pages nest a few dozen levels; a hostile one nested deeper would overflow the stack, which
+        // no catch can stop, so content below this depth is dropped instead.
+        private const int MaxDepth = 256;
         private readonly StringBuilder _inline = new();
+        private int _depth;
         private SegmentKind _kind = SegmentKind.Body;
 
         public void Walk(IElement root)
@@ -103,6 +109,11 @@ public sealed partial class HtmlReader : IDocumentReader
 
         private void Visit(INode node)
         {
+            if (++_depth > MaxDepth)
+            {
+                _depth--;
+                return;
+            }
             foreach (var child in node.ChildNodes)
             {
                 if (child is IText textNode)
@@ -125,6 +136,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 Flush();
                 _kind = outer;
             }
+            _depth--;
         }
 
         private static SegmentKind KindOf(string tag, SegmentKind outer) => tag switch

@@ -11,8 +11,10 @@ public sealed class JsonReader : IDocumentReader
     private static readonly string[] s_textFields = ["text", "body", "content"];
     private static readonly JsonDocumentOptions s_options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".json", ".jsonl", ".ndjson"];
 
+    /// <inheritdoc />
     public ReadResult Read(string path, string content) =>
         path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ReadJson(path, content) : ReadJsonLines(path, content);
 

@@ -16,16 +16,30 @@ public sealed class MarkdownReader : IDocumentReader
     // Built once and reused: a MarkdownPipeline is immutable and thread-safe.
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
+    // Deeper nesting (quotes in quotes...) is not prose; the guard keeps a hostile file from overflowing the stack.
+    private const int MaxDepth = 128;
+
+    /// <inheritdoc />
     public ReadResult Read(string path, string content)
     {
-        var document = Markdown.Parse(content, s_pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(content, s_pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurd nesting rather than overflowing the stack; that is a property of the file.
+            return ReadResult.Skip(path, $"malformed Markdown: {e.Message}");
+        }
         var builder = new TextBuilder();
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? h1 = null;
         foreach (var block in document)
-            AddBlock(block, builder, meta, ref h1, inListItem: false);
+            AddBlock(block, builder, meta, ref h1, inListItem: false, depth: 0);
         if (builder.Count == 0) return ReadResult.Skip(path, "empty: no text after Markdown extraction");
         var text = builder.ToString();
         meta.TryGetValue("title", out var frontTitle);
@@ -43,8 +57,9 @@ public sealed class MarkdownReader : IDocumentReader
         });
     }
 
-    private static void AddBlock(Block block, TextBuilder builder, Dictionary<string, string> meta, ref string? h1, bool inListItem)
+    private static void AddBlock(Block block, TextBuilder builder, Dictionary<string, string> meta, ref string? h1, bool inListItem, int depth)
     {
+        if (depth > MaxDepth) return;
         switch (block)
         {
             case YamlFrontMatterBlock yaml:
@@ -59,7 +74,7 @@ public sealed class MarkdownReader : IDocumentReader
                 builder.AddBlock(InlineText(paragraph.Inline), inListItem ? SegmentKind.ListItem : SegmentKind.Body);
                 break;
             case ListItemBlock item:
-                foreach (var child in item) AddBlock(child, builder, meta, ref h1, inListItem: true);
+                foreach (var child in item) AddBlock(child, builder, meta, ref h1, inListItem: true, depth + 1);
                 break;
             case CodeBlock:
             case HtmlBlock:
@@ -67,7 +82,7 @@ public sealed class MarkdownReader : IDocumentReader
                 // Code and raw markup are not prose a source asserts; keeping them would pollute sentences.
                 break;
             case ContainerBlock container:
-                foreach (var child in container) AddBlock(child, builder, meta, ref h1, inListItem);
+                foreach (var child in container) AddBlock(child, builder, meta, ref h1, inListItem, depth + 1);
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
                 builder.AddBlock(InlineText(leaf.Inline), inListItem ? SegmentKind.ListItem : SegmentKind.Body);
@@ -91,12 +106,13 @@ public sealed class MarkdownReader : IDocumentReader
     private static string InlineText(ContainerInline? inline)
     {
         var sb = new StringBuilder();
-        if (inline is not null) AppendInline(inline, sb);
+        if (inline is not null) AppendInline(inline, sb, 0);
         return sb.ToString();
     }
 
-    private static void AppendInline(Inline inline, StringBuilder sb)
+    private static void AppendInline(Inline inline, StringBuilder sb, int depth)
     {
+        if (depth > MaxDepth) return;
         switch (inline)
         {
             case LiteralInline literal:
@@ -117,7 +133,7 @@ public sealed class MarkdownReader : IDocumentReader
             case HtmlInline:
                 break;
             case ContainerInline container:
-                foreach (var child in container) AppendInline(child, sb);
+                foreach (var child in container) AppendInline(child, sb, depth + 1);
                 break;
         }
     }

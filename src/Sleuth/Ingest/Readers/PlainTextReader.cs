@@ -15,8 +15,10 @@ public sealed class PlainTextReader : IDocumentReader
     private const int MaxLeadingHeadingChars = 60;
     private const int MaxTitleChars = 200;
 
+    /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
 
+    /// <inheritdoc />
     public ReadResult Read(string path, string content)
     {
         var text = NormalizeLineEndings(content);
