@@ -74,18 +74,21 @@ public sealed class BoardBuilder
             }
         }
 
-        var entries = rows.Values.Select(r => Entry(r, names, frame, context)).Where(e => e != null).Select(e => e!)
+        var culprits = rows.Values.Where(r => r.Candidate?.Status == CandidateStatus.Answer)
+            .SelectMany(r => names.Members(r.Entity.Id).Append(r.Entity.Id)).ToHashSet(StringComparer.Ordinal);
+        var entries = rows.Values.Select(r => Entry(r, names, frame, context, culprits)).Where(e => e != null).Select(e => e!)
             .OrderBy(e => e.Status).ThenByDescending(e => e.For.Count + e.Against.Count).ThenBy(e => e.Person, StringComparer.Ordinal).ToList();
         return new BoardReport(question, verdict, entries);
     }
 
-    private static BoardEntry? Entry(Row r, CaseNames names, QuestionFrame frame, CandidateContext context)
+    private static BoardEntry? Entry(Row r, CaseNames names, QuestionFrame frame, CandidateContext context, IReadOnlySet<string> culprits)
     {
         var c = r.Candidate;
         var suspected = r.Signals.Where(s => s.Kind is SuspicionKind.Suspected or SuspicionKind.Accused).ToList();
         var cleared = r.Signals.Where(s => s.Kind == SuspicionKind.Cleared).ToList();
         var accusers = new List<string>();
-        if (c != null) accusers.AddRange(c.ClaimedBy.Where(h => !IsCrowd(h)));
+        // Accusers are people of the case ("Her post", "everyone" are no one to name).
+        if (c != null) accusers.AddRange(c.ClaimedBy.Where(h => !IsCrowd(h)).Select(h => names.Reading.Entities.Find(h)).Where(e => e != null && names.IsPerson(e.Id)).Select(e => names.Display(e!.Id)));
         foreach (var s in r.Signals.Where(s => s.Kind == SuspicionKind.Accused && s.HolderId != null))
             accusers.Add(names.Display(s.HolderId!));
         // The culprit's "accusers" are the sources' own informants, not people who accused the wrong person.
@@ -126,7 +129,7 @@ public sealed class BoardBuilder
             Person = names.Display(r.Entity.Id),
             Aliases = names.Members(r.Entity.Id).Append(r.Entity.Id).SelectMany(id => names.Reading.Entities.Get(id)?.Aliases ?? [])
                 .Where(a => a != names.Display(r.Entity.Id)).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList(),
-            Status = status, AccusedBy = accusers, ClearedBecause = clearedBecause, Motive = Motive(r.Entity, frame, context, status == BoardStatus.Culprit),
+            Status = status, AccusedBy = accusers, ClearedBecause = clearedBecause, Motive = Motive(r.Entity, frame, context, status == BoardStatus.Culprit, culprits),
             For = forList.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),
             Against = against.OrderBy(e => e.DocumentId).ThenBy(e => e.Start).ToList(),
         };
@@ -136,7 +139,7 @@ public sealed class BoardBuilder
     private static bool IsCrowd(string holder) => holder.Length > 0 && char.IsLower(holder[0]);
 
     /// <summary>The motive the sources give for this person, read as "Why did X do it?" by the reason stage.</summary>
-    private static string? Motive(Entity person, QuestionFrame frame, CandidateContext context, bool culprit)
+    private static string? Motive(Entity person, QuestionFrame frame, CandidateContext context, bool culprit, IReadOnlySet<string> culprits)
     {
         if (frame.Forms == null) return null;
         var why = frame with { Role = AskedRole.Reason, Type = AnswerType.Reason, Subject = person.Id, Holder = null };
@@ -147,6 +150,10 @@ public sealed class BoardBuilder
         var sources = findings.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Select(f => f.Document.Document.DuplicateGroup).Distinct().Count());
         var best = findings
             .Where(f => culprit || f.Note != "motive: other" || f.Display.Contains("motive", StringComparison.OrdinalIgnoreCase))
+            // A sentence about the culprit's motive that also names a suspect is not the suspect's motive.
+            .Where(f => culprit || !f.Sentence.Mentions.Any(m => m.EntityId != null && culprits.Contains(m.EntityId)))
+            // Quoted speech ("you did it out of revenge") speaks of someone the words do not name.
+            .Where(f => culprit || !f.Sentence.Tokens.Any(t => t.Text is "\"" or "“" or "”"))
             .OrderByDescending(f => culprit ? sources[f.Key] : 0)
             // A suspect's motive is what a source calls one ("X has a motive for ..."); the culprit's is the kind the sources name.
             .ThenByDescending(f => !culprit && f.Sentence.Lower.Contains("motive")).ThenByDescending(f => f.Note != "motive: other").ThenByDescending(f => f.Match)

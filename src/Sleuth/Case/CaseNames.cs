@@ -306,11 +306,29 @@ public sealed class CaseNames
         var named = facts.Where(f => f.AnchorId != null && !PronounAnchored(f)).ToList();
         return facts.Where(f =>
         {
+            // "X, the owner's daughter": "owner" owns the relation there; it is no role of X.
+            if (f.AnchorId == null && PossessorNoun(f)) return false;
             if (f.AnchorId == null || !PronounAnchored(f)) return true;
             var person = names.Group(f.PersonId);
             var anchor = names.Group(f.AnchorId);
             return !named.Any(n => names.Group(n.PersonId) == person && RelationBuilder.Canonical(n.Noun) == RelationBuilder.Canonical(f.Noun) && names.Group(n.AnchorId!) != anchor);
         }).ToList();
+    }
+
+    /// <summary>Whether the fact's noun stands only as a possessor in its sentence ("the owner's daughter").</summary>
+    private static bool PossessorNoun(RelationFact f)
+    {
+        var s = f.Sentence;
+        bool any = false;
+        for (int t = 0; t < s.Tokens.Count; t++)
+        {
+            var (core, possessive) = Words.StripPossessive(s.Tokens[t].Text);
+            if (core.ToLowerInvariant() != f.Noun) continue;
+            bool marker = possessive || (t + 1 < s.Tokens.Count && Words.IsPossessiveMarker(s.Tokens[t + 1].Text));
+            if (!marker) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>Whether the owner of the relation noun is a pronoun ("her sister") rather than a name.</summary>

@@ -167,7 +167,12 @@ public static class SuspectFinder
             else
             {
                 var obj = ArgumentFinder.RightObject(s, t);
+                // "X named him as Y": the one named is after "as".
+                if (obj != null && obj.Last < s.Tokens.Count && s.Lower[obj.Last] == "as" && s.MentionAt(obj.Last + 1) is { } named && IsPerson(named))
+                    return (named, IsPerson(walk.Subject?.Mention) ? walk.Subject!.Mention : null);
                 if (IsPerson(obj?.Mention)) return (obj!.Mention, IsPerson(walk.Subject?.Mention) ? walk.Subject!.Mention : null);
+                // "he blamed his former employer": the one accused is no one the case names.
+                if (obj != null && obj.Mention == null && obj.Last - obj.First >= 2 && s.Lower[obj.First] is not ("that" or "this" or "it") && Sleuth.Analysis.Reading.Words.IsDeterminer(s.Lower[obj.First]) && Sleuth.Analysis.Reading.Words.Cues.Is("accuse.lemma", lemma)) return (null, null);
                 if (IsPerson(walk.Subject?.Mention) && lemma is "release" or "question" or "interview" or "arrest" or "detain" or "charge") return (walk.Subject!.Mention, null);
             }
         }
