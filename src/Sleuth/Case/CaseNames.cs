@@ -79,6 +79,10 @@ public sealed class CaseNames
             {
                 names.MarkCast(s, stats);
                 foreach (var m in s.Mentions) Count(s, m, names, stats);
+                // "the fire investigator, Dr. X": a role in apposition is what people have.
+                if (!s.IsQuestion)
+                    foreach (var r in RoleFinder.Find(s, lexicon))
+                        if (r.Person.EntityId != null && stats.TryGetValue(r.Person.EntityId, out var st)) { st.Relations++; st.Roles++; }
             }
         var facts = reading.Documents.SelectMany(RelationFinder.Find).Where(f => f.Stance is Stance.Asserted or Stance.Reported).ToList();
         foreach (var f in facts)
@@ -107,7 +111,7 @@ public sealed class CaseNames
 
     private sealed class KindStats
     {
-        public int Names, Cast, HasCast, Pronouns, Relations, InHeadings, Quoted, AfterPlaceWord, AfterMediumWord, BeforeWorkWord, Who;
+        public int Names, Cast, HasCast, Roles, Pronouns, Relations, InHeadings, Quoted, AfterPlaceWord, AfterMediumWord, BeforeWorkWord, Who;
     }
 
     /// <summary>"Name (Actor Name)": capitalised words alone in parentheses right after a name are who plays or is also called that person.</summary>
@@ -177,7 +181,7 @@ public sealed class CaseNames
             else if (words.Length >= 2 && words.All(w => IsOrdinaryWord(lexicon, w))) kind = EntityKind.Work;
         }
         else if (kind is EntityKind.Place or EntityKind.Other && !head && workish * 3 >= st.Names && st.Quoted + st.BeforeWorkWord > 0) kind = EntityKind.Work;
-        if (kind != EntityKind.Person && !head && (st.HasCast > 0 || st.Who > 0 || st.Relations + st.Pronouns >= 2) && workish * 2 < st.Names) kind = EntityKind.Person;
+        if (kind != EntityKind.Person && !head && (st.HasCast > 0 || st.Who > 0 || st.Roles > 0 || st.Relations + st.Pronouns >= 2) && workish * 2 < st.Names) kind = EntityKind.Person;
         return kind;
     }
 

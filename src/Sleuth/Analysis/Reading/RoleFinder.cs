@@ -21,9 +21,13 @@ public static class RoleFinder
         {
             if (m.Kind != MentionKind.Name || m.Parenthetical || m.Possessive) continue;
             // "the night guard, X": determiner, up to three words, comma, the name.
-            if (m.First >= 3 && low[m.First - 1] == ",")
+            // An abbreviated title between the comma and the name ("the investigator, Dr. X") belongs to the name.
+            int comma = m.First - 1;
+            if (comma > 0 && Words.IsCapitalisedWord(s.Tokens[comma]) && (s.Tokens[comma].Text.EndsWith('.') || s.Tokens[comma].Text.Length <= 3)) comma--;
+            else if (comma > 1 && s.Tokens[comma].Text == "." && Words.IsCapitalisedWord(s.Tokens[comma - 1]) && s.Tokens[comma - 1].Text.Length <= 4) comma -= 2;
+            if (comma >= 2 && low[comma] == ",")
             {
-                int head = m.First - 2;
+                int head = comma - 1;
                 if (IsRoleNoun(s, head, lexicon))
                 {
                     int k = head - 1;
