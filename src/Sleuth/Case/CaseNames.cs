@@ -74,6 +74,7 @@ public sealed class CaseNames
     {
         var names = new CaseNames(reading);
         var stats = reading.Entities.Entities.ToDictionary(e => e.Id, _ => new KindStats());
+        var found = new List<(ReadDocument Document, ReadSentence Sentence, RoleMention Role)>();
         foreach (var doc in reading.Documents)
             foreach (var s in doc.Sentences)
             {
@@ -82,7 +83,10 @@ public sealed class CaseNames
                 // "the fire investigator, Dr. X": a role in apposition is what people have.
                 if (!s.IsQuestion)
                     foreach (var r in RoleFinder.Find(s, lexicon))
+                    {
+                        found.Add((doc, s, r));
                         if (r.Person.EntityId != null && stats.TryGetValue(r.Person.EntityId, out var st)) { st.Relations++; st.Roles++; }
+                    }
             }
         var facts = reading.Documents.SelectMany(RelationFinder.Find).Where(f => f.Stance is Stance.Asserted or Stance.Reported).ToList();
         foreach (var f in facts)
@@ -96,15 +100,8 @@ public sealed class CaseNames
             names._display[e.Id] = DisplayName(e);
         }
         names.Merge();
-        var roles = new List<(string, RoleMention, ReadDocument, ReadSentence)>();
-        foreach (var doc in reading.Documents)
-            foreach (var s in doc.Sentences)
-            {
-                if (s.IsQuestion) continue;
-                foreach (var r in RoleFinder.Find(s, lexicon))
-                    if (names.PersonOf(doc, s, r.Person) is { } person) roles.Add((person, r, doc, s));
-            }
-        names.Roles = roles;
+        names.Roles = found.Select(x => (Person: names.PersonOf(x.Document, x.Sentence, x.Role.Person), x.Role, x.Document, x.Sentence))
+            .Where(x => x.Person != null).Select(x => (x.Person!, x.Role, x.Document, x.Sentence)).ToList();
         names.Facts = names.Implied(Consistent(facts, names));
         return names;
     }
