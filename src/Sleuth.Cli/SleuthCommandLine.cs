@@ -17,6 +17,11 @@ public static class SleuthCommandLine
         new DocsCommand(),
         new AskCommand(),
         new EvalCommand(),
+        new PeopleCommand(),
+        new RelationsCommand(),
+        new BoardCommand(),
+        new ClaimsCommand(),
+        new TimelineCommand(),
         new ServeCommand(),
     ];
 

@@ -19,7 +19,14 @@ public sealed record CaseEntity
 }
 
 /// <summary>The people, organisations and places of a case.</summary>
-public sealed record PeopleReport(IReadOnlyList<CaseEntity> People, IReadOnlyList<CaseEntity> Organisations, IReadOnlyList<CaseEntity> Places);
+public sealed record PeopleReport(IReadOnlyList<CaseEntity> People, IReadOnlyList<CaseEntity> Organisations, IReadOnlyList<CaseEntity> Places)
+{
+    /// <summary>Works (titles of shows, books), brands and names of no clear kind, kept apart from the people.</summary>
+    public IReadOnlyList<CaseEntity> Other { get; init; } = [];
+    /// <summary>Documents read for the report; fewer than <see cref="DocumentsInCase"/> when the case is too large to read whole.</summary>
+    public int DocumentsRead { get; init; }
+    public int DocumentsInCase { get; init; }
+}
 
 /// <summary>A relation between two entities: "Ottilie is Ines's sister" is From=Ottilie, Kind=sister, To=Ines.</summary>
 public sealed record CaseRelation
@@ -56,10 +63,20 @@ public sealed record BoardReport(string Question, AskResult Verdict, IReadOnlyLi
 public sealed record ClaimSource(long SourceGroup, string Title, IReadOnlyList<long> DocumentIds);
 
 /// <summary>One cell: how a source stands toward a proposition; Stance null means the source is silent.</summary>
-public sealed record ClaimCell(long SourceGroup, Stance? Stance, string? Holder, Evidence? Evidence);
+public sealed record ClaimCell(long SourceGroup, Stance? Stance, string? Holder, Evidence? Evidence)
+{
+    /// <summary>How the reader took the sentence ("accused (accuses)", "innocent", "names X instead" for a silent source that names another).</summary>
+    public string? Note { get; init; }
+    /// <summary>Further sentences of the same source about the proposition, weaker than the one shown.</summary>
+    public IReadOnlyList<Evidence> Others { get; init; } = [];
+}
 
 /// <summary>One proposition ("Ottilie pushed Mara Vance") across every source.</summary>
-public sealed record ClaimRow(string Proposition, string Candidate, IReadOnlyList<ClaimCell> Cells);
+public sealed record ClaimRow(string Proposition, string Candidate, IReadOnlyList<ClaimCell> Cells)
+{
+    /// <summary>Where ask placed the candidate: answer, refuted, disputed or unsupported.</summary>
+    public CandidateStatus Status { get; init; }
+}
 
 /// <summary>The who-says-what matrix for a question.</summary>
 public sealed record ClaimsMatrix(string Question, IReadOnlyList<ClaimSource> Sources, IReadOnlyList<ClaimRow> Rows);
