@@ -440,7 +440,7 @@
     const nameOf = (n) => canonical.get(String(n).toLowerCase()) || n;
     const names = new Map();
     const addNode = (name) => {
-      if (!names.has(name)) names.set(name, { name, x: 0, y: 0, vx: 0, vy: 0 });
+      if (!names.has(name)) names.set(name, { name, x: 0, y: 0 });
       return names.get(name);
     };
     const edges = relations.map((r) => ({ from: addNode(nameOf(r.from)), to: addNode(nameOf(r.to)), relation: r }));
@@ -456,11 +456,19 @@
     }
     layout(nodes, edges, 800, 560);
 
+    // Several relations between one pair share one line and one label ("boyfriend, ex").
+    const pairs = new Map();
     for (const edge of edges) {
-      const category = CATEGORIES.has(edge.relation.category) ? edge.relation.category : 'other';
-      graph.append(svg('line', { x1: edge.from.x, y1: edge.from.y, x2: edge.to.x, y2: edge.to.y, class: category }));
-      const label = svg('text', { x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2 - 3, class: 'edge-label', 'text-anchor': 'middle' });
-      label.textContent = edge.relation.kind;
+      const key = [edge.from.name, edge.to.name].sort().join('\u0000');
+      if (!pairs.has(key)) pairs.set(key, { from: edge.from, to: edge.to, kinds: [], category: edge.relation.category });
+      const pair = pairs.get(key);
+      if (!pair.kinds.includes(edge.relation.kind)) pair.kinds.push(edge.relation.kind);
+    }
+    for (const pair of pairs.values()) {
+      const category = CATEGORIES.has(pair.category) ? pair.category : 'other';
+      graph.append(svg('line', { x1: pair.from.x, y1: pair.from.y, x2: pair.to.x, y2: pair.to.y, class: category }));
+      const label = svg('text', { x: (pair.from.x + pair.to.x) / 2, y: (pair.from.y + pair.to.y) / 2 - 3, class: 'edge-label', 'text-anchor': 'middle' });
+      label.textContent = pair.kinds.join(', ');
       graph.append(label);
     }
     for (const node of nodes) {
@@ -476,58 +484,53 @@
       circle.addEventListener('click', select);
       circle.addEventListener('keydown', (e) => { if (e.key === 'Enter') select(); });
       graph.append(circle);
-      const label = svg('text', { x: node.x, y: node.y + 22, 'text-anchor': 'middle', class: 'node-label' });
-      label.textContent = node.name;
+      // Labels sit outside the ring, anchored away from the centre, so they do not cross the lines.
+      const anchor = node.cos > 0.3 ? 'start' : node.cos < -0.3 ? 'end' : 'middle';
+      const label = svg('text', {
+        x: node.x + node.cos * 14, y: node.y + node.sin * 14 + (Math.abs(node.cos) <= 0.3 ? node.sin * 6 : 4),
+        'text-anchor': anchor, class: 'node-label',
+      });
+      label.textContent = String(node.name).trim() || '(unnamed)';
       graph.append(label);
     }
   }
 
-  /** Circle start, then a short force simulation: nodes repel, relations pull, everything stays in the box. */
+  /**
+   * A circle, with related people next to each other: nodes are placed in the order a walk along the relations
+   * meets them, so most lines are short chords rather than diameters; people without relations close the ring.
+   */
   function layout(nodes, edges, width, height) {
+    const neighbours = new Map(nodes.map((n) => [n, []]));
+    for (const e of edges) {
+      neighbours.get(e.from).push(e.to);
+      neighbours.get(e.to).push(e.from);
+    }
+    const byDegree = [...nodes].sort((a, b) => neighbours.get(b).length - neighbours.get(a).length);
+    const ordered = [];
+    const seen = new Set();
+    for (const root of byDegree) {
+      if (seen.has(root)) continue;
+      const stack = [root];
+      while (stack.length > 0) {
+        const node = stack.pop();
+        if (seen.has(node)) continue;
+        seen.add(node);
+        ordered.push(node);
+        for (const next of [...neighbours.get(node)].sort((a, b) => neighbours.get(a).length - neighbours.get(b).length)) {
+          if (!seen.has(next)) stack.push(next);
+        }
+      }
+    }
     const cx = width / 2;
     const cy = height / 2;
     const radius = Math.min(width, height) / 2 - 60;
-    nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      n.x = cx + radius * Math.cos(angle);
-      n.y = cy + radius * Math.sin(angle);
+    ordered.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / ordered.length - Math.PI / 2;
+      n.cos = Math.cos(angle);
+      n.sin = Math.sin(angle);
+      n.x = cx + radius * n.cos;
+      n.y = cy + radius * n.sin;
     });
-    const ideal = Math.max(90, radius / Math.sqrt(nodes.length) * 2);
-    for (let step = 0; step < 300; step++) {
-      const cooling = 1 - step / 300;
-      for (const a of nodes) {
-        for (const b of nodes) {
-          if (a === b) continue;
-          const dx = a.x - b.x || 0.01;
-          const dy = a.y - b.y || 0.01;
-          const d2 = dx * dx + dy * dy;
-          const force = (ideal * ideal) / d2;
-          a.vx += dx * force * 0.05;
-          a.vy += dy * force * 0.05;
-        }
-        a.vx += (cx - a.x) * 0.01;
-        a.vy += (cy - a.y) * 0.01;
-      }
-      for (const e of edges) {
-        const dx = e.to.x - e.from.x;
-        const dy = e.to.y - e.from.y;
-        const d = Math.sqrt(dx * dx + dy * dy) || 1;
-        const pull = (d - ideal) * 0.02;
-        e.from.vx += (dx / d) * pull;
-        e.from.vy += (dy / d) * pull;
-        e.to.vx -= (dx / d) * pull;
-        e.to.vy -= (dy / d) * pull;
-      }
-      for (const n of nodes) {
-        const limit = 20 * cooling + 1;
-        n.x += Math.max(-limit, Math.min(limit, n.vx));
-        n.y += Math.max(-limit, Math.min(limit, n.vy));
-        n.vx *= 0.5;
-        n.vy *= 0.5;
-        n.x = Math.max(40, Math.min(width - 40, n.x));
-        n.y = Math.max(25, Math.min(height - 35, n.y));
-      }
-    }
   }
 
   async function selectPerson(name) {
@@ -595,11 +598,14 @@
     for (const row of matrix.rows) {
       const cells = new Map(row.cells.map((c) => [c.sourceGroup, c]));
       body.append(el('tr', {},
-        el('th', {}, row.proposition),
+        el('th', {}, row.proposition, row.status ? el('div', {}, el('span', { class: 'badge' }, STATUSES[row.status] || String(row.status))) : null),
         matrix.sources.map((source) => {
           const cell = cells.get(source.sourceGroup);
-          if (!cell || cell.stance === null || cell.stance === undefined) return el('td', { class: 'hint' }, '—');
-          const content = [stanceBadge(cell.stance), cell.holder ? el('span', { class: 'badge holder' }, 'by ', cell.holder) : null];
+          if (!cell || cell.stance === null || cell.stance === undefined) {
+            return el('td', { class: 'hint' }, '—', cell && cell.note ? el('div', {}, cell.note) : null);
+          }
+          const content = [stanceBadge(cell.stance), cell.holder ? el('span', { class: 'badge holder' }, 'by ', cell.holder) : null,
+            cell.note ? el('div', { class: 'hint' }, cell.note) : null];
           if (cell.evidence) {
             const open = el('button', { type: 'button', class: 'link' }, 'quote');
             open.title = cell.evidence.quote;
