@@ -309,7 +309,9 @@ public sealed class CaseReader
 
     private static string? Cataphora(ReadSentence s, Mention p, EntityCatalog catalog)
     {
-        if (s.Tokens.Count == 0 || !Words.IsSubordinator(s.Lower[0]) || s.Lower[0] is "as" or "if") return null;
+        // A fronted clause ("After learning her ...,", "Coming from her sister's shadow,") points forward to the main subject.
+        bool fronted = s.Tokens.Count > 0 && ((Words.IsSubordinator(s.Lower[0]) && s.Lower[0] is not ("as" or "if")) || (s.Lower[0].EndsWith("ing") && s.Lower[0].Length > 4));
+        if (!fronted) return null;
         foreach (var m in s.Mentions)
         {
             if (m.First <= p.First || m.Kind != MentionKind.Name || m.Possessive || m.Parenthetical) continue;

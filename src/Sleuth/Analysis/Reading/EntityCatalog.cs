@@ -93,6 +93,8 @@ public sealed class EntityCatalog
                 // "Marrow Creek" inside "Marrow Creek Courier": a place that names a paper or a school is not it.
                 var head = longer[^1].ToLowerInvariant();
                 if (start == 0 && (Words.Cues.Is("organisation.head", head) || Words.Cues.Is("place.head", head))) return false;
+                // "Port Ellery" inside "Smoke Over Port Ellery": a name after a small word of a title is another thing.
+                if (start > 0 && Words.IsFunctionWord(longer[start - 1].ToLowerInvariant())) return false;
                 // Only a first name, a last name, or a run at either end; "of"-joined organisation words do not count alone.
                 if (start != 0 && start + shorter.Length != longer.Length) return false;
                 return shorter.All(w => w.Length > 1 && !Words.IsNameConnector(w.ToLowerInvariant()));

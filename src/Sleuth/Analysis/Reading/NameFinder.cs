@@ -138,6 +138,9 @@ public sealed class NameFinder
         int end = tokens[last - 1].End - (tokens[last - 1].Text.Length - core.Length);
         string text = first == last - 1 ? core : Join(tokens, first, last - 1) + " " + core;
         if (text is "I" || text.Length < 2) return;
+        // A title alone ("Mr.", "Dr.") left by a sentence break is nobody.
+        var bare = text.ToLowerInvariant().TrimEnd('.');
+        if (first == last - 1 && (Words.Cues.Is("title.female", bare) || Words.Cues.Is("title.male", bare) || Words.Cues.Is("title.neutral", bare))) return;
         sentence.Mentions.Add(new Mention
         {
             Sentence = sentence.Index, First = first, Last = last, Start = tokens[first].Start, End = end,
