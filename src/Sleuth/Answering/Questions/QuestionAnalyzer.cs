@@ -6,8 +6,15 @@ using Sleuth.Lexicon;
 
 namespace Sleuth.Answering.Questions;
 
-/// <summary>A question that cannot be read: empty, too long, or not a question Sleuth can parse.</summary>
-public sealed class MalformedQuestionException(string message) : Exception(message);
+/// <summary>
+/// A question that cannot be read: empty, too long, or not a question Sleuth can parse. An ArgumentException on the
+/// parameter "question", so every face (CLI, web) reports it as the user's input error with this message.
+/// </summary>
+public sealed class MalformedQuestionException(string message) : ArgumentException(message, "question")
+{
+    /// <summary>The reason alone, without the parameter suffix ArgumentException adds.</summary>
+    public override string Message { get; } = message;
+}
 
 /// <summary>
 /// Reads a question: its wh-word and expected answer type, the focus predicate with its named arguments,
