@@ -37,7 +37,13 @@ public sealed class PassageRetriever
     {
         var groups = new List<IReadOnlyList<string>>();
         if (q.Forms != null)
-            groups.Add(q.Forms.Verbs.Keys.Concat(q.Forms.AgentNouns.Keys).Concat(q.Forms.MadeThings).Distinct().ToList());
+        {
+            // A light verb of a paraphrase ("be" in "be killed") would match every sentence: its required word stands in.
+            var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+            var verbs = q.Forms.Verbs.Keys.SelectMany(v => q.Forms.Requirements.TryGetValue(v, out var needed) && needed.Count > 0 && cues.Is("light.verb", v) ? needed : [v])
+                .Where(v => !cues.Is("light.verb", v));
+            groups.Add(verbs.Concat(q.Forms.AgentNouns.Keys).Concat(q.Forms.MadeThings).Concat(q.Forms.ActNouns).Distinct().ToList());
+        }
         foreach (var name in q.Names)
             foreach (var word in name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 groups.Add([word]);
