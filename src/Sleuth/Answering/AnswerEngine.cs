@@ -83,7 +83,8 @@ public sealed class AnswerEngine
         };
     }
 
-    private static ICandidateStage StageFor(QuestionFrame frame) => frame.Role switch
+    /// <summary>The candidate stage that reads the kind of question the frame asks.</summary>
+    public static ICandidateStage StageFor(QuestionFrame frame) => frame.Role switch
     {
         AskedRole.Agent or AskedRole.Patient => new DoerCandidates(),
         AskedRole.Relation => new RelationCandidates(),

@@ -23,7 +23,7 @@ public sealed class ClaimsBuilder
         var frame = _engine.Analyze(question);
         var (reading, _) = _engine.Read(frame);
         var context = new CandidateContext { Question = frame, Reading = reading };
-        var findings = StageFor(frame).Find(context).Where(f => f.Match >= 0.3).ToList();
+        var findings = Sleuth.Answering.AnswerEngine.StageFor(frame).Find(context).Where(f => f.Match >= 0.3).ToList();
         var sources = reading.Documents.GroupBy(d => d.Document.DuplicateGroup).OrderBy(g => g.Key)
             .Select(g => new ClaimSource(g.Key, g.OrderBy(d => d.Document.Id).First().Document.Title ?? Path.GetFileName(g.First().Document.SourcePath),
                 g.Select(d => d.Document.Id).OrderBy(i => i).ToList()))
@@ -90,15 +90,4 @@ public sealed class ClaimsBuilder
         }
         return $"{candidate}: {q}?";
     }
-
-    private static ICandidateStage StageFor(QuestionFrame frame) => frame.Role switch
-    {
-        AskedRole.Agent or AskedRole.Patient => new DoerCandidates(),
-        AskedRole.Relation => new RelationCandidates(),
-        AskedRole.Place => new PlaceCandidates(),
-        AskedRole.Time => new TimeCandidates(),
-        AskedRole.Reason => new ReasonCandidates(),
-        AskedRole.YesNo => new YesNoCandidates(),
-        _ => new ThingCandidates(),
-    };
 }
