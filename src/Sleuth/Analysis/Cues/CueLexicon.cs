@@ -39,6 +39,9 @@ public sealed class CueLexicon
     /// <summary>"verb" or "verb object" → nouns naming the act ("start fire" → "arson").</summary>
     public IReadOnlyDictionary<string, string[]> EventNouns { get; private init; } = new Dictionary<string, string[]>();
 
+    /// <summary>Question word → relation nouns it asks about ("affair" → "lover", "boyfriend", ...).</summary>
+    public IReadOnlyDictionary<string, string[]> RelationPhrases { get; private init; } = new Dictionary<string, string[]>();
+
     /// <summary>Verb lemma → nouns for its doer ("steal" → "thief", "robber").</summary>
     public IReadOnlyDictionary<string, string[]> Doers { get; private init; } = new Dictionary<string, string[]>();
 
@@ -91,6 +94,7 @@ public sealed class CueLexicon
         var inverses = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var doers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var eventNouns = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var relationPhrases = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (var raw in text.Split('\n'))
         {
@@ -121,6 +125,9 @@ public sealed class CueLexicon
                 case "doer.noun":
                     doers[parts[0]] = parts[1..];
                     break;
+                case "relation.phrase":
+                    relationPhrases[parts[0]] = parts[1..];
+                    break;
                 case "event.noun":
                     var sides = line.Split('|', StringSplitOptions.TrimEntries);
                     eventNouns[sides[0]] = sides[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -136,6 +143,6 @@ public sealed class CueLexicon
                     break;
             }
         }
-        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses, Doers = doers, EventNouns = eventNouns };
+        return new CueLexicon(sets, relations, motives, opposites.ToLookup(p => p.Item1, p => p.Item2), paraphrases) { Inverses = inverses, Doers = doers, EventNouns = eventNouns, RelationPhrases = relationPhrases };
     }
 }

@@ -25,7 +25,7 @@ public sealed class RelationCandidates : ICandidateStage
                         yield return context.Make(other, doc, fact.Sentence, fact.Stance, 0.9, $"{anchor.Name} is {other.Name}'s {fact.Noun}", exclusive: false);
                     continue;
                 }
-                if (!SameRelation(fact.Noun, q.RelationNoun)) continue;
+                if (!SameRelation(fact.Noun, q.RelationNoun) && !q.RelationAlternatives.Contains(fact.Noun)) continue;
                 double match;
                 if (anchor != null && fact.AnchorId == anchor.Id) match = 1.0;
                 else if (anchor != null && fact.AnchorId == null && fact.AnchorNoun != null && anchor.Name.Split(' ').Any(w => w.Equals(fact.AnchorNoun, StringComparison.OrdinalIgnoreCase))) match = 0.8;

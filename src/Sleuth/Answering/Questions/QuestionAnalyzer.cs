@@ -84,6 +84,14 @@ public sealed class QuestionAnalyzer
         var low = s.Lower;
         int i = wh + 1;
         if (i >= low.Length) throw new MalformedQuestionException("the question stops after its first word");
+        // "Who was X having an affair with?", "Who is X dating?": a relation asked without its noun.
+        var phrase = Enumerable.Range(i, low.Length - i).Select(k => s.Lemmas[k]).FirstOrDefault(w => _cues.RelationPhrases.ContainsKey(w))
+            ?? Enumerable.Range(i, low.Length - i).Select(k => low[k]).FirstOrDefault(w => _cues.RelationPhrases.ContainsKey(w));
+        if (phrase != null && names.Count > 0)
+        {
+            var nouns = _cues.RelationPhrases[phrase];
+            return Frame(s, AskedRole.Relation, AnswerType.Person, null) with { RelationNoun = nouns[0], RelationAlternatives = nouns[1..], RelationAnchor = names[0].Text };
+        }
         // "Who was at a wedding in Dunmere?": a state, answered by the sentences that say it.
         if (Words.IsBe(low[i]) && i + 1 < low.Length && Words.IsPreposition(low[i + 1]))
             return Frame(s, AskedRole.Agent, AnswerType.Person, null);
