@@ -27,7 +27,7 @@ public sealed class AnswerEngine
     {
         _store = store;
         _questions = new QuestionAnalyzer(lexicon);
-        _retriever = new PassageRetriever(store);
+        _retriever = new PassageRetriever(store, lexicon);
         _reader = new CaseReader(lexicon);
     }
 

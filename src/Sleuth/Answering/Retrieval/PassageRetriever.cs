@@ -15,22 +15,41 @@ public sealed class PassageRetriever
     private const int SentenceHits = 400;
     private const int DocumentsToRead = 40;
     private readonly ICaseStore _store;
+    private readonly Sleuth.Lexicon.ILexicon _lexicon;
 
-    public PassageRetriever(ICaseStore store) => _store = store;
+    public PassageRetriever(ICaseStore store, Sleuth.Lexicon.ILexicon lexicon)
+    {
+        _store = store;
+        _lexicon = lexicon;
+    }
 
     public sealed record Selection(IReadOnlyList<long> DocumentIds, int Hits, LemmaQuery? Query);
 
     public Selection Select(QuestionFrame question)
     {
         if (_store.CountDocuments() <= ReadWholeCaseUpTo) return new Selection(_store.ListDocuments().Select(d => d.Id).ToList(), 0, null);
-        var query = Query(question);
+        // Names that are no ordinary words ("Cassie", "Netflix") are rare in any store: searching them first is fast
+        // and finds the story's documents; the full query is the fallback when they match nothing.
+        var rare = question.Names.SelectMany(n => n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2 && !IsOrdinaryWord(w)).Distinct().Select(w => (IReadOnlyList<string>)[w]).ToList();
+        var query = rare.Count > 0 ? new LemmaQuery(rare) : Query(question);
         var hits = _store.Search(query, SentenceHits);
+        if (hits.Count == 0 && rare.Count > 0)
+        {
+            query = Query(question);
+            hits = _store.Search(query, SentenceHits);
+        }
         // Rank documents by their passages: the best sentence counts most, further ones a little.
         var ranked = hits.GroupBy(h => h.Sentence.DocumentId)
             .Select(g => (Id: g.Key, Score: g.Select(h => -h.Rank).OrderByDescending(r => r).Select((r, i) => r / (1 + i)).Sum()))
             .OrderByDescending(d => d.Score).Take(DocumentsToRead).Select(d => d.Id).ToList();
         return new Selection(ranked, hits.Count, query);
     }
+
+    private bool IsOrdinaryWord(string w) =>
+        _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Noun) || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Verb)
+        || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Adjective) || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Adverb)
+        || Sleuth.Analysis.Cues.CueLexicon.Shared.Is("preposition", w) || Sleuth.Analysis.Cues.CueLexicon.Shared.Is("determiner", w);
 
     /// <summary>One OR-group per question concept; bm25 ranks sentences holding more groups higher.</summary>
     public static LemmaQuery Query(QuestionFrame q)
