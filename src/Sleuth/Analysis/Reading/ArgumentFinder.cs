@@ -84,6 +84,9 @@ public static class ArgumentFinder
         }
         if (word == "," && passive && !be)
             return result with { Subject = NounPhraseEndingAt(s, j - 1) };
+        // "Pete blamed Jess, suggesting that ...": a participle after a comma takes the main clause's subject.
+        if (word == "," && low[verb].EndsWith("ing"))
+            return result with { Subject = ClauseSubject(s, j) };
         if (word == ",")
         {
             // Either an apposition closing before the verb ("Ottilie, her sister, pushed") or a coordination.
@@ -266,7 +269,7 @@ public static class ArgumentFinder
             if (k > index && (Words.IsPreposition(w) || Words.IsConjunction(w) || Words.IsAuxiliary(w) || w is "who" or "that" or "which")) break;
         }
         int end = index;
-        while (end < s.Tokens.Count && s.Tokens[end].Kind == TokenKind.Word && !(end > index && (Words.IsPreposition(low[end]) || Words.IsFunctionWord(low[end])))) end++;
+        while (end < s.Tokens.Count && (s.Tokens[end].Kind == TokenKind.Word || s.Tokens[end].Kind == TokenKind.Number) && !(end > index && (Words.IsPreposition(low[end]) || Words.IsFunctionWord(low[end])))) end++;
         if (end == index) return null;
         return new Argument(null, index, end, string.Join(' ', s.Tokens.Skip(index).Take(end - index).Select(t => t.Text)));
     }
@@ -293,8 +296,13 @@ public static class ArgumentFinder
             if (low[i] is ";" or "." || (low[i] is "who" or "that" or "which")) break;
             if (low[i] == "," && i + 1 < s.Tokens.Count)
             {
-                var after = s.MentionAt(i + 1);
-                if (after != null && after.Kind == MentionKind.Name && after.First == i + 1 && !after.Possessive) return new Argument(after, after.First, after.Last, after.Text);
+                // ", incumbent councilwoman Theresa Amoah,": up to three describing words may precede the name.
+                for (int d = i + 1; d < s.Tokens.Count && d <= i + 4; d++)
+                {
+                    var after = s.MentionAt(d);
+                    if (after != null && after.Kind == MentionKind.Name && after.First == d && !after.Possessive) return new Argument(after, after.First, after.Last, after.Text);
+                    if (after != null || s.Tokens[d].Kind != TokenKind.Word || Words.IsFunctionWord(low[d])) break;
+                }
             }
         }
         return np;

@@ -40,7 +40,13 @@ public static class EventFinder
                 if ((forms.Verbs.TryGetValue(lemma, out var w) || forms.Verbs.TryGetValue(lower, out w)) && Satisfies(s, t, forms, lemma))
                 {
                     var c = ReadVerb(doc, s, t, w);
-                    if (c != null) { clauses.Add(c); eventSentences.Add(s.Index); }
+                    if (c != null)
+                    {
+                        clauses.Add(c);
+                        eventSentences.Add(s.Index);
+                        var denied = NotButDenial(c);
+                        if (denied != null) clauses.Add(denied);
+                    }
                 }
                 else if (forms.AgentNouns.TryGetValue(lemma, out w) || forms.AgentNouns.TryGetValue(lower, out w))
                 {
@@ -49,6 +55,16 @@ public static class EventFinder
                 }
                 else if (forms.MadeThings.Contains(lemma))
                     clauses.AddRange(ReadMadeBy(doc, s, t));
+                else if (cues.Is("creation.verb", lemma) || lemma is "add" or "sign" or "plant")
+                {
+                    // "wrote the forged signatures", "planted the fake entries": making the thing the act produces is doing the act.
+                    var obj = ArgumentFinder.RightObject(s, t);
+                    if (obj != null && obj.Mention == null && Enumerable.Range(obj.First, obj.Last - obj.First).Any(k => forms.Verbs.TryGetValue(s.Lemmas[k], out var ow) && ow >= 0.75 || forms.Verbs.ContainsKey(s.Lower[k])))
+                    {
+                        var c = ReadVerb(doc, s, t, 0.8);
+                        if (c != null) clauses.Add(c with { Note = "made the " + obj.Text });
+                    }
+                }
                 else if (forms.ActNouns.Contains(lemma) || forms.ActNouns.Contains(lower))
                 {
                     var c = ReadGuilt(doc, s, t);
@@ -203,6 +219,9 @@ public static class EventFinder
         IReadOnlyList<Argument> coAgents, Argument? patient, LeftWalk walk, Stance? forced, Argument? holder, string? holderText, string? note, int clauseStart)
     {
         var stance = StanceReader.Read(s, clauseStart, walk.Negated, walk.Modal);
+        // "Gavin told prosecutors he wrote them": a doer's own account of the act is an admission, which the source reports as fact.
+        if (stance.Stance == Stance.Reported && forced == null && stance.Holder?.Mention?.EntityId is { } self && agent?.Mention?.EntityId == self)
+            stance = stance with { Stance = Stance.Asserted, Holder = null, HolderText = null };
         var finalStance = forced ?? stance.Stance;
         if (forced == Stance.Reported && stance.Stance is Stance.Asked or Stance.Denied or Stance.Speculated) finalStance = stance.Stance;
         return new EventClause
@@ -212,6 +231,19 @@ public static class EventFinder
             Holder = holder ?? stance.Holder, HolderText = holder == null ? holderText ?? stance.HolderText : null,
             Passive = walk.Passive, Attempted = walk.Attempted, Note = note,
         };
+    }
+
+    /// <summary>"it was not Jess but Ryan who tampered with it": the name after "not" is denied the act.</summary>
+    private static EventClause? NotButDenial(EventClause c)
+    {
+        var s = c.Sentence;
+        if (c.Agent?.Mention == null || c.Stance is Stance.Asked) return null;
+        int b = c.Agent.First - 1;
+        if (b >= 0 && s.Lower[b] == ",") b--;
+        if (b < 1 || s.Lower[b] != "but") return null;
+        var other = ArgumentFinder.NounPhraseEndingAt(s, s.Lower[b - 1] == "," ? b - 2 : b - 1);
+        if (other?.Mention == null || other.First < 1 || !Words.IsNegation(s.Lower[other.First - 1])) return null;
+        return c with { Agent = other, CoAgents = [], Stance = Stance.Denied, Note = "\"not " + other.Text + " but " + c.Agent.Text + "\"" };
     }
 
     /// <summary>"X and Y pushed ...": the other names joined to the agent by "and" (on either side).</summary>

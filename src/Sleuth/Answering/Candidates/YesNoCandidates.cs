@@ -70,6 +70,8 @@ public sealed class YesNoCandidates : ICandidateStage
                         // "X dies", "X's death", "X is pushed" all speak of X undergoing the event.
                         if (context.Refers(who, subject, q.Subject)) match = 1.0;
                         else if (c.Kind == TriggerKind.EventNoun && context.Refers(c.Patient, subject, q.Subject)) match = 0.9;
+                        // "Was the Silver Ladle trophy melted down?" answered by "the trophy was never melted down".
+                        else if (q.EventNoun != null && who?.Mention == null && who != null && who.Text.Contains(q.EventNoun, StringComparison.OrdinalIgnoreCase)) match = 0.85;
                         else continue;
                     }
                     else
