@@ -89,6 +89,11 @@ public static class ArgumentFinder
             return result with { Subject = ClauseSubject(s, j) };
         if (word == ",")
         {
+            // "Gavin Pruitt, 24, the nephew of Dale Pruitt, told ...": a clause opening with a name and a comma has it as subject.
+            var opener = ClauseSubject(s, j);
+            if (opener?.Mention != null && opener.Last < low.Length && low[opener.Last] == "," && opener.Mention.Kind == MentionKind.Name
+                && (opener.First == 0 || low[opener.First - 1] is "," or ";" or ":" or "—"))
+                return result with { Subject = opener };
             // Either an apposition closing before the verb ("Ottilie, her sister, pushed") or a coordination.
             for (int p = j - 1; p >= 0 && p >= j - 12; p--)
                 if (low[p] == ",")

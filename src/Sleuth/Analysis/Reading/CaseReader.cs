@@ -278,6 +278,8 @@ public sealed class CaseReader
                 if (p.Kind != MentionKind.Pronoun || p.Gender is not ('f' or 'm')) continue;
                 var forward = Cataphora(s, p, catalog);
                 if (forward != null) { p.EntityId = forward; continue; }
+                var speaker = Speaker(s, p, catalog);
+                if (speaker != null) { p.EntityId = speaker; continue; }
                 string? excluded = null;
                 // An object pronoun ("pushed her") never refers to its own verb's subject; subject pronouns are free.
                 bool objectForm = p.Text.ToLowerInvariant() is "him" or "her" or "them";
@@ -296,6 +298,24 @@ public sealed class CaseReader
                 p.EntityId = Antecedent(doc, s, p, catalog, excluded);
             }
         }
+    }
+
+    /// <summary>
+    /// "Gavin, the nephew of Dale, told prosecutors he wrote them": a subject pronoun just after an attribution verb
+    /// (and its listener) is the speaker, when the speaker agrees in gender.
+    /// </summary>
+    private static string? Speaker(ReadSentence s, Mention p, EntityCatalog catalog)
+    {
+        if (p.Text.ToLowerInvariant() is not ("he" or "she")) return null;
+        for (int k = p.First - 1; k >= 0 && k >= p.First - 4; k--)
+        {
+            if (!Words.Cues.Is("report.lemma", s.Lemmas[k]) || Words.Cues.Is("accuse.lemma", s.Lemmas[k])) continue;
+            var walk = ArgumentFinder.WalkLeft(s, k);
+            var e = catalog.Get(walk.Subject?.Mention?.EntityId);
+            if (e != null && e.Kind == EntityKind.Person && e.Gender == p.Gender) return e.Id;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A mention in subject position: a clause starts before it and a verb group follows it.</summary>
