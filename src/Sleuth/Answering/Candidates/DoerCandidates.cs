@@ -84,6 +84,8 @@ public sealed class DoerCandidates : ICandidateStage
                 if (c.Kind != TriggerKind.Verb || c.Stance is Stance.Asked or Stance.Denied) continue;
                 var accuser = c.Agent;
                 var accused = c.Patient;
+                // "Nobody has accused her of anything" accuses nobody.
+                if (accuser?.Text.ToLowerInvariant() is "nobody" or "no one" or "no-one" or "none" || (c.Trigger > 0 && c.Sentence.Lower.Take(c.Trigger).Any(w => w is "nobody" or "no-one"))) continue;
                 // "She named him as Ruben Vale": the name after "as" is the one accused.
                 if (accused != null && accused.Last + 1 < c.Sentence.Tokens.Count && c.Sentence.Lower[accused.Last] == "as")
                     accused = ArgumentFinder.NounPhraseStartingAt(c.Sentence, accused.Last + 1) ?? accused;
@@ -135,6 +137,10 @@ public sealed class DoerCandidates : ICandidateStage
             if (q.ObjectHead != null && other != null && other.Mention == null && other.Text.Contains(q.ObjectHead, StringComparison.OrdinalIgnoreCase)) return 0.9;
             // "put the stimulant into Kasia's bottle": the asked object may sit in a phrase after the verb.
             if (q.ObjectHead != null && c.Sentence.Lemmas.Skip(c.Trigger + 1).Take(8).Contains(q.ObjectHead)) return 0.85;
+            // "X was responsible", "X did it": the passage around names the asked object.
+            if (q.ObjectHead != null && c.Kind is TriggerKind.CulpritNoun or TriggerKind.ProVerb
+                && Enumerable.Range(Math.Max(0, c.Sentence.Index - 2), 3).Where(i => i < c.Document.Sentences.Count).Any(i => c.Document.Sentences[i].Lemmas.Contains(q.ObjectHead)))
+                return 0.75;
             return q.ObjectHead == null ? 0.8 : 0.4;
         }
         if (c.Kind == TriggerKind.MadeBy) return 0.9;
@@ -189,7 +195,10 @@ public sealed class DoerCandidates : ICandidateStage
                     if (verbUse) subject = ArgumentFinder.RightObject(s, t);
                     if (subject?.Mention == null) subject = null;
                     var e = context.EntityOf(subject);
-                    if (e == null || !candidates.Contains(e.Id)) continue;
+                    if (e == null || e == victim || e.Kind != EntityKind.Person) continue;
+                    // Someone cleared in a passage about the act was a suspect even when no claim against them was read.
+                    if (!candidates.Contains(e.Id) && !(context.Question.Forms is { } forms && (NearEvent(doc, s.Index, forms)
+                        || s.Lower.Any(x => x.StartsWith("suspect") || x.StartsWith("suspicion"))))) continue;
                     var stance = StanceReader.Read(s, subject!.First, false, walk.Modal);
                     if (stance.Stance is Stance.Asked or Stance.Speculated) continue;
                     var why = notReason ? "not the one responsible" : ClearanceReason(s, t);

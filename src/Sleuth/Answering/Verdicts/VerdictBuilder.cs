@@ -97,6 +97,16 @@ public sealed class VerdictBuilder
             }
             if (disputed.Count > 0) { disputed.Insert(0, top); answers.Clear(); }
         }
+        // Once the sources settle who did it, a claim about another doer that no source supports is refuted by the
+        // sources that name the answer, even where they do not mention the claim.
+        if (exclusive && !holderMode && answers.Count > 0 && disputed.Count == 0)
+        {
+            var answerClauses = answers.SelectMany(a => a.Support.Values.Select(f => f.ClauseId)).ToHashSet();
+            foreach (var t in tallies.Values.Where(t => !answers.Contains(t) && t.Support.Count == 0 && t.Against.Count == 0
+                && t.Findings.Any(f => f.Stance is Stance.Reported or Stance.Speculated) && !t.Findings.Any(f => answerClauses.Contains(f.ClauseId))))
+                foreach (var (group, f) in answers[0].Support)
+                    t.Against[group] = f with { Supports = false, Note = $"names {answers[0].Display} instead" };
+        }
         var answerKeys = answers.Select(a => a.Key).ToHashSet();
         var disputedKeys = disputed.Select(a => a.Key).ToHashSet();
         var supportingGroups = answers.SelectMany(a => a.Support.Keys).Distinct().Count();
