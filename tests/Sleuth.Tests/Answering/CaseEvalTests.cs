@@ -60,7 +60,7 @@ public sealed class CaseEvalTests
     [InlineData("cases", "ferrow-gallery-theft", 15)]
     [InlineData("cases", "greyhollow-bottle", 15)]
     [InlineData("blind", "silver-ladle", 9)]
-    [InlineData("blind", "millbrook-petition", 6)]
+    [InlineData("blind", "millbrook-petition", 7)]
     public void Eval_HeldOutCaseKeepsItsMeasuredPassCount(string set, string name, int passedWhenMeasured)
     {
         using var folder = new TempFolder();

@@ -9,6 +9,11 @@ public sealed class RelationCandidates : ICandidateStage
     public IEnumerable<Finding> Find(CandidateContext context)
     {
         var q = context.Question;
+        if (q.RelationNoun == null && q.RelationTarget != null)
+        {
+            foreach (var f in RelationBetween(context)) yield return f;
+            yield break;
+        }
         if (q.RelationNoun == null) yield break;
         var anchor = context.EntityOf(q.RelationAnchor);
         var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
@@ -35,6 +40,35 @@ public sealed class RelationCandidates : ICandidateStage
                 var e = context.Reading.Entities.Get(fact.PersonId);
                 if (e == null || e.Kind != EntityKind.Person || e == anchor) continue;
                 yield return context.Make(e, doc, fact.Sentence, fact.Stance, match, $"{fact.Noun} of {context.Reading.Entities.Get(fact.AnchorId)?.Name ?? "-"}", exclusive: false);
+            }
+    }
+
+    /// <summary>"How is X related to Y?": the nouns the sources use for X with respect to Y, or the inverse of Y's to X.</summary>
+    private static IEnumerable<Finding> RelationBetween(CandidateContext context)
+    {
+        var q = context.Question;
+        var x = context.EntityOf(q.RelationTarget);
+        var y = context.EntityOf(q.RelationAnchor);
+        if (x == null || y == null || x == y) yield break;
+        var cues = Sleuth.Analysis.Cues.CueLexicon.Shared;
+        foreach (var doc in context.Reading.Documents)
+            foreach (var fact in RelationFinder.Find(doc))
+            {
+                string? noun = null;
+                if (fact.PersonId == x.Id && fact.AnchorId == y.Id) noun = Canonical(fact.Noun);
+                else if (fact.PersonId == y.Id && fact.AnchorId == x.Id)
+                {
+                    // Y is X's uncle → X is Y's nephew (or niece), chosen by X's gender where the nouns differ by it.
+                    var inverse = cues.Inverses.GetValueOrDefault(Canonical(fact.Noun)) ?? [];
+                    noun = inverse.FirstOrDefault(n => cues.Relations.TryGetValue(n, out var r) && (r.Gender == x.Gender || r.Gender == '-'))
+                        ?? inverse.FirstOrDefault();
+                }
+                if (noun == null) continue;
+                yield return new Finding
+                {
+                    Key = noun, Display = noun, Document = doc, Sentence = fact.Sentence, Stance = fact.Stance, Match = 0.9, Exclusive = false,
+                    Note = $"{x.Name} is {y.Name}'s {noun}",
+                };
             }
     }
 

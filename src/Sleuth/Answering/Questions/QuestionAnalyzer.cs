@@ -53,6 +53,9 @@ public sealed class QuestionAnalyzer
             "when" => PredicateQuestion(s, w0, names, AskedRole.Time, AnswerType.Date),
             "why" => PredicateQuestion(s, w0, names, AskedRole.Reason, AnswerType.Reason),
             "how" when w0 + 1 < low.Length && low[w0 + 1] is "many" or "much" => CountQuestion(s, w0, names),
+            // "How is X related to Y?": the relation itself is the answer.
+            "how" when names.Count >= 2 && s.Lemmas.Any(l => l is "relate" or "related" or "connect" or "connected") =>
+                Frame(s, AskedRole.Relation, AnswerType.Thing, null) with { RelationTarget = names[0].Text, RelationAnchor = names[1].Text },
             "how" => PredicateQuestion(s, w0, names, AskedRole.Reason, AnswerType.Reason),
             _ when Words.IsAuxiliary(wh) || Words.IsModal(wh) => PredicateQuestion(s, w0 - 1, names, AskedRole.YesNo, AnswerType.YesNo),
             _ => throw new MalformedQuestionException($"cannot tell what is asked: the question should start with who, what, which, where, when, why, how, or a verb such as does or is (got \"{s.Tokens[w0].Text}\")"),

@@ -24,6 +24,8 @@ public sealed record QuestionFrame
     /// <summary>For relation questions: the relation noun ("sister") and the person it is relative to.</summary>
     public string? RelationNoun { get; init; }
     public string? RelationAnchor { get; init; }
+    /// <summary>For "How is X related to Y?": X, whose relation to the anchor Y is asked.</summary>
+    public string? RelationTarget { get; init; }
     /// <summary>Further relation nouns that answer the question ("affair" asks for a lover, boyfriend or partner).</summary>
     public IReadOnlyList<string> RelationAlternatives { get; init; } = [];
     /// <summary>For place questions: what is located; its name when it has one, and its head words.</summary>
