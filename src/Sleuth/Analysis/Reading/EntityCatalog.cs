@@ -103,10 +103,6 @@ public sealed class EntityCatalog
         return false;
     }
 
-    private static bool IsDictionaryWord(Sleuth.Lexicon.ILexicon lexicon, string lower) =>
-        lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Noun) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Verb)
-        || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adjective) || lexicon.Has(lower, Sleuth.Lexicon.PartOfSpeech.Adverb);
-
     /// <summary>Removes entities no mention refers to any more (a surname whose every use was resolved to a person).</summary>
     public void DropUnused(IReadOnlyList<ReadDocument> documents)
     {
@@ -140,7 +136,7 @@ public sealed class EntityCatalog
             // "Dhonielle Clayton": several capitalised words that are mostly no ordinary words read as a person's name.
             if (words.Length is 2 or 3)
             {
-                int unknown = words.Count(w => !IsDictionaryWord(lexicon, w.ToLowerInvariant()));
+                int unknown = words.Count(w => !Sleuth.Lexicon.LexiconExtensions.IsKnownWord(lexicon, w.ToLowerInvariant()));
                 if (unknown * 2 >= words.Length && words.All(w => w.Length > 1 && char.IsUpper(w[0]))) e.PersonVotes += 1;
             }
             foreach (var w in words)

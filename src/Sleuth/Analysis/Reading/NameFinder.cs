@@ -97,8 +97,7 @@ public sealed class NameFinder
         Words.Cues.Is("given.female", lower) || Words.Cues.Is("given.male", lower) || Words.Cues.Is("given.neutral", lower);
 
     private bool IsOrdinaryWord(string lower) =>
-        lower.EndsWith("ly") || _lexicon.Has(lower, PartOfSpeech.Noun) || _lexicon.Has(lower, PartOfSpeech.Verb)
-        || _lexicon.Has(lower, PartOfSpeech.Adjective) || _lexicon.Has(lower, PartOfSpeech.Adverb)
+        lower.EndsWith("ly") || _lexicon.IsKnownWord(lower)
         || _lexicon.Has(_lexicon.Lemma(lower), PartOfSpeech.Noun) || _lexicon.Has(_lexicon.Lemma(lower), PartOfSpeech.Verb);
 
     // "her" is an object pronoun when what follows cannot start the noun phrase it would determine.

@@ -47,8 +47,7 @@ public sealed class PassageRetriever
     }
 
     private bool IsOrdinaryWord(string w) =>
-        _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Noun) || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Verb)
-        || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Adjective) || _lexicon.Has(w, Sleuth.Lexicon.PartOfSpeech.Adverb)
+        Sleuth.Lexicon.LexiconExtensions.IsKnownWord(_lexicon, w)
         || Sleuth.Analysis.Cues.CueLexicon.Shared.Is("preposition", w) || Sleuth.Analysis.Cues.CueLexicon.Shared.Is("determiner", w);
 
     /// <summary>One OR-group per question concept; bm25 ranks sentences holding more groups higher.</summary>
