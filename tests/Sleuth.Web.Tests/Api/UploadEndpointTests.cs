@@ -77,7 +77,7 @@ public sealed class UploadEndpointTests : ApiTestBase
         using var testCase = TestCase.Empty();
         await using var server = await LiveServer.OverAsync(testCase);
         var response = await server.Client.PostAsync("/api/upload", Files(
-            Text("note.txt", "Marlowe Quint stole the silver violin from the Archer School of Ballet."),
+            Text("note.txt", "Marlowe Quint stole the silver violin from the Corvin Academy of Dance."),
             ("empty.txt", [])));
         var report = await JsonAsync(response, HttpStatusCode.OK);
         Assert.Equal(1, report.GetProperty("added").GetInt32());

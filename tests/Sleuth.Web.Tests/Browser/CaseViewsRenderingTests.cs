@@ -36,7 +36,7 @@ public sealed class CaseViewsRenderingTests
                 new CaseEntity { Name = "Cassie Shore", Kind = EntityKind.Person },
                 new CaseEntity { Name = Hostile, Kind = EntityKind.Person },
             ],
-            [new CaseEntity { Name = "Archer School of Ballet", Kind = EntityKind.Organisation }],
+            [new CaseEntity { Name = "Corvin Academy of Dance", Kind = EntityKind.Organisation }],
             []);
         CaseRelation[] relations =
         [

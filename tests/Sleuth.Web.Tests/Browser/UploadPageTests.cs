@@ -7,7 +7,7 @@ namespace Sleuth.Web.Tests.Browser;
 public sealed class UploadPageTests
 {
     private const string Confession =
-        "The violin theft\n\nPolice confirmed on Friday that Marlowe Quint stole the silver violin from the Archer School of Ballet. " +
+        "The violin theft\n\nPolice confirmed on Friday that Marlowe Quint stole the silver violin from the Corvin Academy of Dance. " +
         "Marlowe Quint later returned the silver violin to the school.";
 
     [RequiresFact(Needs.Chromium)]
